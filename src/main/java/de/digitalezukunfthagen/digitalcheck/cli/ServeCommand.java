@@ -1,0 +1,68 @@
+package de.digitalezukunfthagen.digitalcheck.cli;
+
+import de.digitalezukunfthagen.digitalcheck.App;
+import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code serve}: starts the web application. */
+public final class ServeCommand implements Cli.Command {
+
+    @Override
+    public String summary() {
+        return "start the web application (the default command)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar digitalcheck.jar serve [--port N] [--db FILE] [--questionnaires DIR]
+
+                Starts the web application. Each option can also be set by an environment variable:
+                  --port            DIGITALCHECK_PORT             (default 7070)
+                  --db              DIGITALCHECK_DB               (default data/digitalcheck.db)
+                  --questionnaires  DIGITALCHECK_QUESTIONNAIRES   (default questionnaires/, or the
+                                                                   questionnaires packed in the jar when
+                                                                   that folder does not exist)
+
+                Example:
+                  java -jar digitalcheck.jar serve --port 8080""";
+    }
+
+    @Override
+    public int run(String[] args, Cli.Streams io) throws Exception {
+        Options options = Options.parse(args, Set.of("port", "db", "questionnaires"));
+        AppConfig config = AppConfig.fromEnvironment(io.env());
+        if (options.get("port") != null) {
+            try {
+                config = config.withPort(Integer.parseInt(options.get("port")));
+            } catch (NumberFormatException e) {
+                throw new Cli.UsageException("--port must be a number, not '" + options.get("port") + "'");
+            }
+        }
+        if (options.get("db") != null) {
+            config = config.withDatabase(Path.of(options.get("db")));
+        }
+        if (options.get("questionnaires") != null) {
+            config = config.withQuestionnaires(Path.of(options.get("questionnaires")));
+        }
+        Catalog catalog;
+        try {
+            catalog = BundledQuestionnaires.load(config.questionnaires());
+        } catch (InvalidQuestionnairesException e) {
+            io.err().println("The questionnaires are invalid; the app does not start:");
+            e.problems().stream().map(Problem::toString).forEach(io.err()::println);
+            return Cli.INVALID_QUESTIONNAIRES;
+        }
+        String source = BundledQuestionnaires.usesBundled(config.questionnaires())
+                ? "the questionnaires packed in the jar" : config.questionnaires().toString();
+        App.create(config, catalog).start(config.port());
+        io.out().println("Digital-Check Hagen runs at http://localhost:" + config.port() + "/ with "
+                + catalog.questionnaires().size() + " questionnaire(s) from " + source);
+        return Cli.OK;
+    }
+}

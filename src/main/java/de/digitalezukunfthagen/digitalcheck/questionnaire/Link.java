@@ -1,0 +1,4 @@
+package de.digitalezukunfthagen.digitalcheck.questionnaire;
+
+public record Link(Text title, String url) {
+}

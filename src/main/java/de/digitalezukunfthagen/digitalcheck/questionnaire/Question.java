@@ -1,0 +1,54 @@
+package de.digitalezukunfthagen.digitalcheck.questionnaire;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A question of the profile or of a dimension. {@code maxPoints} is the effective value (declared or
+ * defaulted); {@code dimension} is null for profile questions.
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        Text text,
+        Text help,
+        boolean required,
+        double weight,
+        Condition showIf,
+        List<Option> options,
+        double maxPoints,
+        Double min,
+        Double max,
+        Text unit,
+        List<Band> bands,
+        String dimension,
+        Pos pos) {
+
+    public static final int MAX_TEXT_LENGTH = 2000;
+
+    public Question {
+        options = List.copyOf(options);
+        bands = List.copyOf(bands);
+    }
+
+    /** Whether the type of this question can give points at all. */
+    public boolean scored() {
+        return switch (type) {
+            case SINGLE, MULTI -> true;
+            case NUMBER -> !bands.isEmpty();
+            case TEXT -> false;
+        };
+    }
+
+    public boolean isProfile() {
+        return dimension == null;
+    }
+
+    public boolean hasOptions() {
+        return type == QuestionType.SINGLE || type == QuestionType.MULTI;
+    }
+
+    public Optional<Option> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+}

@@ -1,0 +1,135 @@
+package de.digitalezukunfthagen.digitalcheck.questionnaire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads questionnaires ({@code *.yaml}) and the shared {@code contacts.yaml} from folders or single
+ * files, and validates them completely. Knows nothing of HTTP, SQL or PDF.
+ */
+public final class QuestionnaireLoader {
+    public static final String CONTACTS_FILE = "contacts.yaml";
+
+    private QuestionnaireLoader() {
+    }
+
+    /** What loading found: the valid questionnaires and contacts, every problem, and how many files were read. */
+    public record Outcome(List<Questionnaire> questionnaires, List<Contact> contacts, List<Problem> problems, int files) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+
+        public Catalog catalog() {
+            return new Catalog(questionnaires, contacts);
+        }
+    }
+
+    /** Loads a folder for use by the app or the command line; any problem makes the whole folder unusable. */
+    public static Catalog loadDirectory(Path dir) throws InvalidQuestionnairesException {
+        Outcome outcome = load(List.of(dir));
+        if (!outcome.valid()) {
+            throw new InvalidQuestionnairesException(outcome.problems());
+        }
+        if (outcome.questionnaires().isEmpty()) {
+            throw new InvalidQuestionnairesException(List.of(new Problem(dir.toString(), 0, 0,
+                    "no questionnaire (*.yaml) found in this folder")));
+        }
+        return outcome.catalog();
+    }
+
+    /**
+     * Loads folders (every {@code *.yaml} in them) and single files. Contacts are checked against the
+     * questionnaires loaded from the same folder.
+     */
+    public static Outcome load(List<Path> paths) {
+        Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    List<Path> found = files.filter(Files::isRegularFile)
+                            .filter(p -> name(p).endsWith(".yaml") || name(p).endsWith(".yml"))
+                            .sorted().toList();
+                    for (Path file : found) {
+                        if (name(file).endsWith(".yml")) {
+                            problems.add(new Problem(file.toString(), 1, 1,
+                                    "questionnaire files must end in .yaml; rename it to " + name(file).replaceAll("\\.yml$", ".yaml")));
+                        } else {
+                            byFolder.computeIfAbsent(path.normalize(), k -> new ArrayList<>()).add(file);
+                        }
+                    }
+                } catch (IOException e) {
+                    problems.add(new Problem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path)) {
+                Path folder = path.toAbsolutePath().getParent();
+                byFolder.computeIfAbsent(folder == null ? Path.of(".") : folder.normalize(), k -> new ArrayList<>()).add(path);
+            } else {
+                problems.add(new Problem(path.toString(), 0, 0, "no such file or folder"));
+            }
+        }
+        List<Questionnaire> questionnaires = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
+        int files = 0;
+        for (List<Path> group : byFolder.values()) {
+            List<Questionnaire> groupQuestionnaires = new ArrayList<>();
+            List<Questionnaire> checkable = new ArrayList<>();
+            Path contactsFile = null;
+            for (Path file : group.stream().distinct().toList()) {
+                files++;
+                if (name(file).equals(CONTACTS_FILE)) {
+                    contactsFile = file;
+                    continue;
+                }
+                Problems fileProblems = new Problems(file.toString());
+                Questionnaire q = readQuestionnaire(file, fileProblems);
+                if (q != null) {
+                    checkable.add(q);
+                    if (fileProblems.isEmpty()) {
+                        groupQuestionnaires.add(q);
+                    }
+                }
+                problems.addAll(fileProblems.list());
+            }
+            if (contactsFile != null) {
+                Problems contactProblems = new Problems(contactsFile.toString());
+                Node root = Yaml.compose(contactsFile, contactProblems);
+                List<Contact> parsed = root == null ? List.of() : new ContactsParser(contactProblems).parse(root);
+                for (Questionnaire q : checkable) {
+                    ReferenceChecker.checkContacts(parsed, q, checkable.size() > 1, contactProblems);
+                }
+                problems.addAll(contactProblems.list());
+                if (contactProblems.isEmpty()) {
+                    contacts.addAll(parsed);
+                }
+            }
+            questionnaires.addAll(groupQuestionnaires);
+        }
+        return new Outcome(questionnaires, contacts, problems, files);
+    }
+
+    private static Questionnaire readQuestionnaire(Path file, Problems problems) {
+        Node root = Yaml.compose(file, problems);
+        if (root == null) {
+            return null;
+        }
+        String expectedId = name(file).substring(0, name(file).length() - ".yaml".length());
+        Questionnaire q = new QuestionnaireParser(problems).parse(root, expectedId, Fingerprint.of(root));
+        if (q != null) {
+            ReferenceChecker.check(q, problems);
+        }
+        return q;
+    }
+
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+}

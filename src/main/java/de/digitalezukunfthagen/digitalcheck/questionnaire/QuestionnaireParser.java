@@ -1,0 +1,445 @@
+package de.digitalezukunfthagen.digitalcheck.questionnaire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Turns the node tree of one questionnaire file into the model, recording every structural problem. */
+final class QuestionnaireParser {
+    private static final Set<String> TOP = keys("id", "version", "language", "title", "intro", "levels", "profile",
+            "dimensions", "recommendations", "contacts_limit", "estimated_minutes", "outro");
+    private static final Set<String> LEVEL = keys("id", "min", "title", "description");
+    private static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions");
+    private static final Set<String> QUESTION = keys("id", "type", "text", "help", "required", "weight", "show_if",
+            "options", "max_points", "min", "max", "unit", "bands");
+    private static final Set<String> OPTION = keys("id", "label", "points", "na", "exclusive");
+    private static final Set<String> BAND = keys("min", "points");
+    private static final Set<String> RECOMMENDATION = keys("id", "dimension", "when", "priority", "horizon", "topics",
+            "title", "text", "first_step", "benefit", "links");
+    private static final Set<String> LINK = keys("title", "url");
+    private static final List<String> TYPES = List.of("single", "multi", "number", "text");
+    private static final List<String> HORIZONS = List.of("quick-win", "months", "year");
+
+    private final Problems problems;
+    private final ConditionParser conditions;
+    private final Map<String, Pos> questionIds = new HashMap<>();
+    private String language = "de";
+
+    QuestionnaireParser(Problems problems) {
+        this.problems = problems;
+        this.conditions = new ConditionParser(problems);
+    }
+
+    static Set<String> keys(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
+    }
+
+    /** Returns the questionnaire as far as it could be read, or null when the file is not even a mapping. */
+    Questionnaire parse(Node root, String expectedId, String fingerprint) {
+        language = declaredLanguage(root);
+        Fields top = Fields.open(root, "the questionnaire", TOP, problems, language);
+        if (top == null) {
+            return null;
+        }
+        String lang = top.string("language", true);
+        if (lang != null && !Fields.LANGUAGE.matcher(lang).matches()) {
+            problems.at(top.value("language"), "'language' must be a language code such as de or en, not '" + lang + "'");
+        }
+        String id = top.id("id", true);
+        if (id != null && expectedId != null && !id.equals(expectedId)) {
+            problems.at(top.value("id"), "the id '" + id + "' differs from the file name '" + expectedId
+                    + ".yaml'; rename the file or change the id");
+        }
+        Integer version = top.integer("version", true);
+        if (version != null && version < 1) {
+            problems.at(top.value("version"), "'version' must be a positive whole number, not " + version);
+        }
+        Text title = top.text("title", true);
+        Text intro = top.text("intro", false);
+        Text outro = top.text("outro", false);
+        List<Level> levels = levels(top);
+        List<Question> profile = top.each("profile", false, n -> question(n, null));
+        List<Dimension> dimensions = dimensions(top);
+        List<Recommendation> recommendations = recommendations(top);
+        Integer contactsLimit = top.integer("contacts_limit", false);
+        if (contactsLimit != null && contactsLimit < 0) {
+            problems.at(top.value("contacts_limit"), "'contacts_limit' must not be negative");
+        }
+        Integer minutes = top.integer("estimated_minutes", false);
+        if (minutes != null && minutes < 1) {
+            problems.at(top.value("estimated_minutes"), "'estimated_minutes' must be at least 1");
+        }
+        // Built even when there are problems, so the reference checks can report theirs too;
+        // the loader never hands out a questionnaire with problems.
+        return new Questionnaire(id == null ? "" : id, version == null ? 0 : version, language,
+                title == null ? Text.of(language, "") : title, intro, levels, profile, dimensions, recommendations,
+                contactsLimit == null ? Questionnaire.DEFAULT_CONTACTS_LIMIT : contactsLimit, minutes, outro,
+                fingerprint, problems.file());
+    }
+
+    /** The default language must be known before any text is read, wherever the key stands in the file. */
+    private static String declaredLanguage(Node root) {
+        if (root instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (var tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && key.getValue().equals("language")
+                        && tuple.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode value
+                        && Fields.LANGUAGE.matcher(value.getValue()).matches()) {
+                    return value.getValue();
+                }
+            }
+        }
+        return "de";
+    }
+
+    private List<Level> levels(Fields top) {
+        List<Node> nodes = top.list("levels", true);
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() < 2) {
+            problems.at(top.value("levels"), "a questionnaire needs at least 2 levels");
+        }
+        List<Level> levels = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        Double previous = null;
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "a level", LEVEL, problems, language);
+            if (f == null) {
+                continue;
+            }
+            String id = f.id("id", true);
+            if (id != null && !ids.add(id)) {
+                problems.at(f.value("id"), "duplicate level id '" + id + "'");
+            }
+            Double min = f.number("min", true);
+            if (min != null) {
+                if (previous == null && min != 0) {
+                    problems.at(f.value("min"), "the first level must have min: 0, not " + format(min));
+                } else if (previous != null && min <= previous) {
+                    problems.at(f.value("min"), "levels must be in strictly ascending order of min: "
+                            + format(min) + " is not above " + format(previous));
+                }
+                previous = min;
+            }
+            Text title = f.text("title", true);
+            Text description = f.text("description", false);
+            if (id != null && min != null) {
+                levels.add(new Level(id, min, title, description, f.pos()));
+            }
+        }
+        return levels;
+    }
+
+    private List<Dimension> dimensions(Fields top) {
+        List<Node> nodes = top.list("dimensions", true);
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.isEmpty()) {
+            problems.at(top.value("dimensions"), "a questionnaire needs at least 1 dimension");
+        }
+        List<Dimension> dimensions = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "a dimension", DIMENSION, problems, language);
+            if (f == null) {
+                continue;
+            }
+            String id = f.id("id", true);
+            if (id != null) {
+                if (id.equals(Condition.OVERALL)) {
+                    problems.at(f.value("id"), "'overall' is reserved for the overall score and cannot be a dimension id");
+                } else if (!ids.add(id)) {
+                    problems.at(f.value("id"), "duplicate dimension id '" + id + "'");
+                }
+            }
+            Text title = f.text("title", true);
+            Text description = f.text("description", false);
+            double weight = weight(f);
+            List<Node> questionNodes = f.list("questions", true);
+            if (questionNodes != null && questionNodes.isEmpty()) {
+                problems.at(f.value("questions"), "dimension '" + id + "' has no questions");
+            }
+            List<Question> questions = f.each("questions", false, n -> question(n, id == null ? "?" : id));
+            dimensions.add(new Dimension(id, title, description, weight, questions, f.pos()));
+        }
+        return dimensions;
+    }
+
+    private double weight(Fields f) {
+        Double weight = f.number("weight", false);
+        if (weight == null) {
+            return 1;
+        }
+        if (weight < 0) {
+            problems.at(f.value("weight"), "'weight' must be 0 or more, not " + format(weight));
+            return 1;
+        }
+        return weight;
+    }
+
+    private Question question(Node node, String dimension) {
+        Fields f = Fields.open(node, "a question", QUESTION, problems, language);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id("id", true);
+        if (id != null) {
+            Pos first = questionIds.putIfAbsent(id, f.valuePos("id"));
+            if (first != null) {
+                problems.at(f.value("id"), "duplicate question id '" + id + "' (first at line " + first.line()
+                        + "); question ids must be unique in the whole questionnaire");
+            }
+        }
+        String typeName = f.oneOf("type", true, TYPES);
+        Text text = f.text("text", true);
+        Text help = f.text("help", false);
+        double weight = weight(f);
+        Condition showIf = f.has("show_if") ? conditions.parse(f.value("show_if"), "show_if of question '" + id + "'") : null;
+        if (typeName == null) {
+            return null;
+        }
+        QuestionType type = QuestionType.valueOf(typeName.toUpperCase());
+        Boolean requiredFlag = f.bool("required");
+        boolean required = requiredFlag != null ? requiredFlag : (type == QuestionType.SINGLE || type == QuestionType.MULTI);
+        for (String key : List.of("options", "max_points", "min", "max", "unit", "bands")) {
+            if (f.keys().contains(key) && !allowedFor(type, key)) {
+                problems.at(f.keyPos(key), "'" + key + "' is not allowed in a " + typeName + " question");
+            }
+        }
+        List<Option> options = List.of();
+        List<Band> bands = List.of();
+        Double min = null;
+        Double max = null;
+        Text unit = null;
+        double highest = 0;
+        double defaultMax = 0;
+        switch (type) {
+            case SINGLE, MULTI -> {
+                options = options(f, type, id);
+                for (Option o : options) {
+                    if (!o.na()) {
+                        highest = Math.max(highest, o.points());
+                        defaultMax += o.points();
+                    }
+                }
+                if (type == QuestionType.SINGLE) {
+                    defaultMax = highest;
+                }
+            }
+            case NUMBER -> {
+                min = f.number("min", false);
+                max = f.number("max", false);
+                if (min != null && max != null && min > max) {
+                    problems.at(f.value("max"), "'max' (" + format(max) + ") is below 'min' (" + format(min) + ")");
+                }
+                unit = f.text("unit", false);
+                bands = bands(f, min);
+                for (Band b : bands) {
+                    highest = Math.max(highest, b.points());
+                }
+                defaultMax = highest;
+            }
+            case TEXT -> {
+            }
+        }
+        double maxPoints = defaultMax;
+        boolean scored = type == QuestionType.SINGLE || type == QuestionType.MULTI
+                || (type == QuestionType.NUMBER && f.has("bands"));
+        if (f.has("max_points") && allowedFor(type, "max_points")) {
+            Double declared = f.number("max_points", true);
+            if (declared != null) {
+                if (declared <= 0) {
+                    problems.at(f.value("max_points"), "'max_points' must be greater than 0, not " + format(declared));
+                } else if (type != QuestionType.MULTI && declared < highest) {
+                    problems.at(f.value("max_points"), "'max_points' (" + format(declared)
+                            + ") is below the highest points this question can give (" + format(highest) + ")");
+                } else {
+                    maxPoints = declared;
+                }
+            }
+        } else if (scored && defaultMax <= 0 && (!options.isEmpty() || !bands.isEmpty())) {
+            problems.at(f.pos(), "question '" + id + "' can give no points (max_points would be 0); give its "
+                    + (type == QuestionType.NUMBER ? "bands" : "options") + " points");
+        }
+        if (id == null || text == null) {
+            return null;
+        }
+        return new Question(id, type, text, help, required, weight, showIf, options, maxPoints, min, max, unit, bands,
+                dimension, f.pos());
+    }
+
+    private static boolean allowedFor(QuestionType type, String key) {
+        return switch (key) {
+            case "options" -> type == QuestionType.SINGLE || type == QuestionType.MULTI;
+            case "max_points" -> type != QuestionType.TEXT;
+            default -> type == QuestionType.NUMBER;
+        };
+    }
+
+    private List<Option> options(Fields q, QuestionType type, String questionId) {
+        List<Node> nodes = q.list("options", true);
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.size() < 2) {
+            problems.at(q.value("options"), "a " + type.id() + " question needs at least 2 options");
+        }
+        record Raw(Fields f, String id, Text label, Double points, boolean na, boolean exclusive) {
+        }
+        List<Raw> raws = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "an option of question '" + questionId + "'", OPTION, problems, language);
+            if (f == null) {
+                continue;
+            }
+            String id = f.id("id", true);
+            if (id != null && !ids.add(id)) {
+                problems.at(f.value("id"), "duplicate option id '" + id + "' in question '" + questionId + "'");
+            }
+            Text label = f.text("label", true);
+            Double points = f.number("points", false);
+            if (points != null && points < 0) {
+                problems.at(f.value("points"), "'points' must be 0 or more, not " + format(points));
+            }
+            boolean na = Boolean.TRUE.equals(f.bool("na"));
+            boolean exclusive = Boolean.TRUE.equals(f.bool("exclusive"));
+            if (na && points != null) {
+                problems.at(f.value("points"), "option '" + id + "' is marked na and cannot carry points");
+            }
+            raws.add(new Raw(f, id, label, points, na, exclusive));
+        }
+        if (type == QuestionType.SINGLE) {
+            List<Raw> scorable = raws.stream().filter(r -> !r.na()).toList();
+            long declared = scorable.stream().filter(r -> r.points() != null).count();
+            if (declared > 0 && declared < scorable.size()) {
+                for (Raw r : scorable) {
+                    if (r.points() == null) {
+                        problems.at(r.f().pos(), "option '" + r.id() + "' of question '" + questionId
+                                + "' has no points while other options have; give every option points, or none");
+                    }
+                }
+            }
+        }
+        List<Option> options = new ArrayList<>();
+        int next = 0;
+        for (Raw r : raws) {
+            double points;
+            if (r.na()) {
+                points = 0;
+            } else if (r.points() != null) {
+                points = r.points();
+            } else if (type == QuestionType.SINGLE) {
+                points = next;
+            } else {
+                points = r.exclusive() ? 0 : 1;
+            }
+            if (!r.na()) {
+                next++;
+            }
+            if (r.id() != null && r.label() != null) {
+                options.add(new Option(r.id(), r.label(), points, r.na(), r.exclusive(), r.f().pos()));
+            }
+        }
+        return options;
+    }
+
+    private List<Band> bands(Fields q, Double questionMin) {
+        List<Node> nodes = q.list("bands", false);
+        if (nodes == null) {
+            return List.of();
+        }
+        if (nodes.isEmpty()) {
+            problems.at(q.value("bands"), "'bands' must not be empty; leave the key out for an unscored number");
+        }
+        List<Band> bands = new ArrayList<>();
+        Double previous = null;
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "a band", BAND, problems, language);
+            if (f == null) {
+                continue;
+            }
+            Double min = f.number("min", true);
+            Double points = f.number("points", true);
+            if (points != null && points < 0) {
+                problems.at(f.value("points"), "'points' must be 0 or more, not " + format(points));
+            }
+            if (min != null) {
+                double expectedFirst = questionMin == null ? 0 : questionMin;
+                if (previous == null && min != expectedFirst) {
+                    problems.at(f.value("min"), "the first band must start at " + format(expectedFirst)
+                            + (questionMin == null ? " (the question has no min)" : " (the question's min)")
+                            + ", not " + format(min));
+                } else if (previous != null && min <= previous) {
+                    problems.at(f.value("min"), "bands must be in strictly ascending order of min: "
+                            + format(min) + " is not above " + format(previous));
+                }
+                previous = min;
+            }
+            if (min != null && points != null) {
+                bands.add(new Band(min, points));
+            }
+        }
+        return bands;
+    }
+
+    private List<Recommendation> recommendations(Fields top) {
+        List<Node> nodes = top.list("recommendations", false);
+        if (nodes == null) {
+            return List.of();
+        }
+        List<Recommendation> recommendations = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "a recommendation", RECOMMENDATION, problems, language);
+            if (f == null) {
+                continue;
+            }
+            String id = f.id("id", true);
+            if (id != null && !ids.add(id)) {
+                problems.at(f.value("id"), "duplicate recommendation id '" + id + "'");
+            }
+            Ref dimension = f.ref("dimension", true);
+            Condition when = f.has("when") ? conditions.parse(f.value("when"), "recommendation '" + id + "'") : null;
+            Integer priority = f.integer("priority", true);
+            if (priority != null && (priority < 1 || priority > 3)) {
+                problems.at(f.value("priority"), "'priority' must be 1 (most urgent), 2 or 3, not " + priority);
+            }
+            String horizon = f.oneOf("horizon", true, HORIZONS);
+            List<String> topics = f.ids("topics", false);
+            Text title = f.text("title", true);
+            Text text = f.text("text", false);
+            Text firstStep = f.text("first_step", false);
+            Text benefit = f.text("benefit", false);
+            List<Link> links = f.each("links", false, this::link);
+            if (id != null && dimension != null && priority != null && horizon != null && title != null) {
+                recommendations.add(new Recommendation(id, dimension, when, priority, Horizon.byId(horizon), topics,
+                        title, text, firstStep, benefit, links, f.pos()));
+            }
+        }
+        return recommendations;
+    }
+
+    private Link link(Node node) {
+        Fields f = Fields.open(node, "a link", LINK, problems, language);
+        if (f == null) {
+            return null;
+        }
+        Text title = f.text("title", true);
+        String url = f.string("url", true);
+        if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+            problems.at(f.value("url"), "'url' must start with https:// or http://, not '" + url + "'");
+            return null;
+        }
+        return title == null || url == null ? null : new Link(title, url);
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,31 @@
+package de.digitalezukunfthagen.digitalcheck.questionnaire;
+
+import java.util.List;
+
+/**
+ * A piece of advice. {@code firstStep} (this week) and {@code benefit} (why it pays off) are
+ * extensions of the contract and may be null.
+ */
+public record Recommendation(
+        String id,
+        Ref dimension,
+        Condition when,
+        int priority,
+        Horizon horizon,
+        List<String> topics,
+        Text title,
+        Text text,
+        Text firstStep,
+        Text benefit,
+        List<Link> links,
+        Pos pos) {
+
+    public Recommendation {
+        topics = List.copyOf(topics);
+        links = List.copyOf(links);
+    }
+
+    public String dimensionId() {
+        return dimension.id();
+    }
+}

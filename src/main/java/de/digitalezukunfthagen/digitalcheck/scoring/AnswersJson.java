@@ -1,0 +1,80 @@
+package de.digitalezukunfthagen.digitalcheck.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes answers in the JSON form of the contract. */
+public final class AnswersJson {
+
+    /** A whole answers document: which questionnaire, and the accepted answers or every problem. */
+    public record Document(Questionnaire questionnaire, Answers answers, List<AnswerProblem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private AnswersJson() {
+    }
+
+    public static ObjectNode toJson(Answers answers) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        answers.values().forEach((id, answer) -> node.set(id, toJson(answer)));
+        return node;
+    }
+
+    public static JsonNode toJson(Answer answer) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (answer instanceof Answer.Choice c) {
+            return f.textNode(c.option());
+        } else if (answer instanceof Answer.Choices c) {
+            ArrayNode array = f.arrayNode();
+            c.options().forEach(array::add);
+            return array;
+        } else if (answer instanceof Answer.Num n) {
+            return f.numberNode(n.value());
+        } else {
+            return f.textNode(((Answer.FreeText) answer).value());
+        }
+    }
+
+    /**
+     * Reads {@code {"questionnaire": ID, "version": N, "answers": {...}}} against the loaded catalog.
+     * {@code version} may be left out (the current version).
+     */
+    public static Document read(Catalog catalog, JsonNode root) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            problems.add(new AnswerProblem(null, null, "the answers must be a JSON object with \"questionnaire\" and \"answers\""));
+            return new Document(null, Answers.NONE, problems);
+        }
+        JsonNode id = root.get("questionnaire");
+        if (id == null || !id.isTextual()) {
+            problems.add(new AnswerProblem(null, null, "\"questionnaire\" must name a questionnaire id, e.g. \"digital-check\""));
+            return new Document(null, Answers.NONE, problems);
+        }
+        Questionnaire q = catalog.find(id.textValue()).orElse(null);
+        if (q == null) {
+            problems.add(new AnswerProblem(null, null, "questionnaire '" + id.textValue() + "' does not exist (known: "
+                    + String.join(", ", catalog.questionnaires().stream().map(Questionnaire::id).toList()) + ")"));
+            return new Document(null, Answers.NONE, problems);
+        }
+        JsonNode version = root.get("version");
+        if (version != null && !version.isNull()) {
+            if (!version.canConvertToExactIntegral() || !version.isNumber()) {
+                problems.add(new AnswerProblem(null, null, "\"version\" must be a whole number"));
+            } else if (version.intValue() != q.version()) {
+                problems.add(new AnswerProblem(null, null, "questionnaire '" + q.id() + "' has no version "
+                        + version.asText() + " (the current version is " + q.version() + ")"));
+            }
+        }
+        AnswerParser.Parsed parsed = AnswerParser.parse(q, root.get("answers"));
+        problems.addAll(parsed.problems());
+        return new Document(q, problems.isEmpty() ? parsed.answers() : Answers.NONE, problems);
+    }
+}

@@ -1,0 +1,317 @@
+package de.digitalezukunfthagen.digitalcheck.scoring;
+
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Condition;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Option;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Ref;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scoring rules of the contract: visibility, question, dimension and overall scores, levels,
+ * recommendations and contacts. The one place where a figure is computed; the web pages, the API,
+ * the PDF report and the command line all call it.
+ */
+public final class Scorer {
+    private static final int LEVER_COUNT = 5;
+
+    private Scorer() {
+    }
+
+    public static Result score(Questionnaire q, List<Contact> contacts, Answers answers) {
+        return evaluate(q, contacts, answers).result();
+    }
+
+    public static Evaluation evaluate(Questionnaire q, List<Contact> contacts, Answers answers) {
+        Set<String> visible = visibleQuestions(q, answers);
+        Map<String, Double> questionScores = new LinkedHashMap<>();
+        for (Dimension d : q.dimensions()) {
+            for (Question question : d.questions()) {
+                Double score = questionScore(question, answers.get(question.id()), visible);
+                if (score != null) {
+                    questionScores.put(question.id(), score);
+                }
+            }
+        }
+        Map<String, Double> dimensionScores = dimensionScores(q, questionScores);
+        Double overall = overall(q, dimensionScores);
+
+        Map<String, BigDecimal> rounded = new HashMap<>();
+        List<Result.DimensionScore> dimensions = new ArrayList<>();
+        for (Dimension d : q.dimensions()) {
+            BigDecimal score = round(dimensionScores.get(d.id()));
+            rounded.put(d.id(), score);
+            int counted = (int) d.questions().stream().filter(x -> questionScores.containsKey(x.id())).count();
+            dimensions.add(new Result.DimensionScore(d.id(), score, levelOf(q, score), counted));
+        }
+        BigDecimal overallRounded = round(overall);
+        rounded.put(Condition.OVERALL, overallRounded);
+
+        Context context = new Context(q, answers, visible, rounded);
+        List<Recommendation> triggered = triggered(q, context);
+        List<Result.TriggeredRecommendation> recommendations = triggered.stream()
+                .map(r -> new Result.TriggeredRecommendation(r.id(), r.dimensionId(), r.priority(), r.horizon().id()))
+                .toList();
+
+        List<String> missing = q.allQuestions().stream()
+                .filter(x -> x.required() && visible.contains(x.id()) && !answers.has(x.id()))
+                .sorted(Comparator.comparingInt((Question x) -> x.pos().line()).thenComparingInt(x -> x.pos().column()))
+                .map(Question::id)
+                .toList();
+
+        Result result = new Result(
+                new Result.QuestionnaireRef(q.id(), q.version()),
+                missing.isEmpty(),
+                missing,
+                new Result.Score(overallRounded, levelOf(q, overallRounded)),
+                dimensions,
+                recommendations,
+                matchContacts(q, contacts, triggered, context),
+                levers(q, questionScores, overall));
+        return new Evaluation(result, visible, questionScores);
+    }
+
+    /** Rounds half up to one decimal place; float noise below 1e-9 is dropped first, so 44.449999999 counts as 44.45. */
+    static BigDecimal round(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return new BigDecimal(value).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static String levelOf(Questionnaire q, BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        String level = null;
+        for (Level l : q.levels()) {
+            if (l.min() <= score.doubleValue()) {
+                level = l.id();
+            }
+        }
+        return level;
+    }
+
+    /** show_if refers only to profile and earlier questions, so one pass in order decides all. */
+    static Set<String> visibleQuestions(Questionnaire q, Answers answers) {
+        Set<String> visible = new HashSet<>();
+        Context context = new Context(q, answers, visible, Map.of());
+        for (Question question : q.allQuestions()) {
+            if (question.showIf() == null || context.holds(question.showIf())) {
+                visible.add(question.id());
+            }
+        }
+        return visible;
+    }
+
+    static Double questionScore(Question question, Answer answer, Set<String> visible) {
+        if (!question.scored() || question.weight() <= 0 || answer == null || !visible.contains(question.id())) {
+            return null;
+        }
+        double points;
+        if (answer instanceof Answer.Choice choice) {
+            Option option = question.option(choice.option()).orElse(null);
+            if (option == null || option.na()) {
+                return null;
+            }
+            points = option.points();
+        } else if (answer instanceof Answer.Choices choices) {
+            double sum = 0;
+            for (String id : choices.options()) {
+                Option option = question.option(id).orElse(null);
+                if (option == null || option.na()) {
+                    return null;
+                }
+                sum += option.points();
+            }
+            points = Math.min(sum, question.maxPoints());
+        } else if (answer instanceof Answer.Num num) {
+            double value = num.value().doubleValue();
+            points = 0; // below every band: no points
+            for (var band : question.bands()) {
+                if (band.min() <= value) {
+                    points = band.points();
+                }
+            }
+        } else {
+            return null;
+        }
+        return 100 * points / question.maxPoints();
+    }
+
+    private static Map<String, Double> dimensionScores(Questionnaire q, Map<String, Double> questionScores) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Dimension d : q.dimensions()) {
+            double weighted = 0;
+            double weights = 0;
+            for (Question question : d.questions()) {
+                Double score = questionScores.get(question.id());
+                if (score != null) {
+                    weighted += question.weight() * score;
+                    weights += question.weight();
+                }
+            }
+            if (weights > 0) {
+                scores.put(d.id(), weighted / weights);
+            }
+        }
+        return scores;
+    }
+
+    private static Double overall(Questionnaire q, Map<String, Double> dimensionScores) {
+        double weighted = 0;
+        double weights = 0;
+        for (Dimension d : q.dimensions()) {
+            Double score = dimensionScores.get(d.id());
+            if (score != null && d.weight() > 0) {
+                weighted += d.weight() * score;
+                weights += d.weight();
+            }
+        }
+        return weights > 0 ? weighted / weights : null;
+    }
+
+    private static List<Recommendation> triggered(Questionnaire q, Context context) {
+        List<Recommendation> triggered = new ArrayList<>();
+        for (Recommendation r : q.recommendations()) {
+            if (r.when() == null || context.holds(r.when())) {
+                triggered.add(r);
+            }
+        }
+        // List.sort is stable, so file order decides the remaining ties.
+        triggered.sort(Comparator.comparingInt(Recommendation::priority)
+                .thenComparing(r -> context.rounded.get(r.dimensionId()),
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+        return triggered;
+    }
+
+    private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts,
+            List<Recommendation> triggered, Context context) {
+        record Match(Contact contact, int relevance, List<String> because, int order) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            if (contact.when() != null && !context.holds(contact.when())) {
+                continue;
+            }
+            int relevance = 0;
+            List<String> because = new ArrayList<>();
+            for (Recommendation r : triggered) {
+                if (r.topics().stream().anyMatch(contact.topics()::contains)) {
+                    relevance += 4 - r.priority();
+                    because.add(r.id());
+                }
+            }
+            if (!because.isEmpty()) {
+                matches.add(new Match(contact, relevance, because, i));
+            }
+        }
+        return matches.stream()
+                .sorted(Comparator.comparingInt(Match::relevance).reversed().thenComparingInt(Match::order))
+                .limit(q.contactsLimit())
+                .map(m -> new Result.MatchedContact(m.contact().id(), m.relevance(), m.because()))
+                .toList();
+    }
+
+    /** For each counting question below its best answer: how much the overall score would gain from the best answer. */
+    private static List<Result.Lever> levers(Questionnaire q, Map<String, Double> questionScores, Double overall) {
+        if (overall == null) {
+            return List.of();
+        }
+        record Candidate(Question question, String dimension, BigDecimal gain, int order) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (Dimension d : q.dimensions()) {
+            for (Question question : d.questions()) {
+                order++;
+                Double score = questionScores.get(question.id());
+                if (score == null || score >= 100) {
+                    continue;
+                }
+                Map<String, Double> improved = new HashMap<>(questionScores);
+                improved.put(question.id(), 100.0);
+                Double better = overall(q, dimensionScores(q, improved));
+                BigDecimal gain = round(better - overall);
+                if (gain.signum() > 0) {
+                    candidates.add(new Candidate(question, d.id(), gain, order));
+                }
+            }
+        }
+        return candidates.stream()
+                .sorted(Comparator.comparing(Candidate::gain).reversed().thenComparingInt(Candidate::order))
+                .limit(LEVER_COUNT)
+                .map(c -> new Result.Lever(c.question().id(), c.dimension(), c.gain()))
+                .toList();
+    }
+
+    /** Evaluates conditions against answers, visibility and rounded dimension scores. */
+    private record Context(Questionnaire q, Answers answers, Set<String> visible, Map<String, BigDecimal> rounded) {
+
+        boolean holds(Condition c) {
+            if (c instanceof Condition.All all) {
+                return all.conditions().stream().allMatch(this::holds);
+            } else if (c instanceof Condition.Any any) {
+                return any.conditions().stream().anyMatch(this::holds);
+            } else if (c instanceof Condition.Not not) {
+                return !holds(not.condition());
+            } else if (c instanceof Condition.Answered a) {
+                boolean answered = visible.contains(a.question().id()) && answers.has(a.question().id());
+                return answered == a.answered();
+            } else if (c instanceof Condition.AnswerIs is) {
+                return chosen(is.question()).contains(is.option().id());
+            } else if (c instanceof Condition.AnswerIn in) {
+                List<String> chosen = chosen(in.question());
+                return in.options().stream().anyMatch(o -> chosen.contains(o.id()));
+            } else if (c instanceof Condition.AnswerAtLeast atLeast) {
+                Double n = number(atLeast.question());
+                return n != null && n >= atLeast.value();
+            } else if (c instanceof Condition.AnswerAtMost atMost) {
+                Double n = number(atMost.question());
+                return n != null && n <= atMost.value();
+            } else if (c instanceof Condition.DimensionBelow below) {
+                BigDecimal score = rounded.get(below.dimension().id());
+                return score != null && score.doubleValue() < below.value();
+            } else if (c instanceof Condition.DimensionAtLeast atLeast) {
+                BigDecimal score = rounded.get(atLeast.dimension().id());
+                return score != null && score.doubleValue() >= atLeast.value();
+            } else if (c instanceof Condition.DimensionLevel level) {
+                String current = levelOf(q, rounded.get(level.dimension().id()));
+                return current != null && level.levels().stream().anyMatch(l -> l.id().equals(current));
+            }
+            throw new IllegalArgumentException("unknown condition " + c);
+        }
+
+        private Answer visibleAnswer(Ref question) {
+            return visible.contains(question.id()) ? answers.get(question.id()) : null;
+        }
+
+        private List<String> chosen(Ref question) {
+            Answer answer = visibleAnswer(question);
+            if (answer instanceof Answer.Choice choice) {
+                return List.of(choice.option());
+            } else if (answer instanceof Answer.Choices choices) {
+                return choices.options();
+            }
+            return List.of();
+        }
+
+        private Double number(Ref question) {
+            return visibleAnswer(question) instanceof Answer.Num num ? num.value().doubleValue() : null;
+        }
+    }
+}
