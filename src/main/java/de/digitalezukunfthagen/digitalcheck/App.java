@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck;
 
+import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
@@ -9,6 +10,7 @@ import de.digitalezukunfthagen.digitalcheck.web.Templates;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.Map;
 
 /** Builds the web application from its parts; used by {@code main} and by the tests alike. */
@@ -39,6 +41,10 @@ public final class App {
             javalin.routes.get("/api/v1/questionnaires", ctx -> ctx.json(catalog.questionnaires().stream()
                     .map(q -> Map.of("id", q.id(), "version", q.version(), "title", q.title().in(q.language())))
                     .toList()));
+
+            // --- Consultants and workshops (issue 6): packages auth and workshop ---
+            Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
+            // --- end of consultants and workshops ---
         });
     }
 }

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck;
 
+import de.digitalezukunfthagen.digitalcheck.auth.UsersCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
 import de.digitalezukunfthagen.digitalcheck.cli.ScoreCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ServeCommand;
@@ -13,7 +14,8 @@ public final class Main {
         return new Cli()
                 .register("serve", new ServeCommand())
                 .register("validate", new ValidateCommand())
-                .register("score", new ScoreCommand());
+                .register("score", new ScoreCommand())
+                .register("users", new UsersCommand());
     }
 
     public static void main(String[] args) {

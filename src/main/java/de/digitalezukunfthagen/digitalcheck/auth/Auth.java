@@ -1,0 +1,76 @@
+package de.digitalezukunfthagen.digitalcheck.auth;
+
+import de.digitalezukunfthagen.digitalcheck.db.Database;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Consultant login for the pages under {@code /consultant}: {@code /login}, {@code /logout}, and a
+ * before-handler that lets only logged-in consultants through. A page asked for without a session
+ * redirects to the login (and back after it); any other request is refused with 401.
+ */
+public final class Auth {
+    public static final String COOKIE = "session";
+    public static final String AREA = "/consultant";
+    private static final String ATTRIBUTE = "digitalcheck.consultant";
+
+    private final Sessions sessions;
+
+    private Auth(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Registers the login routes and the guard of {@link #AREA}. */
+    public static Auth routes(RoutesConfig routes, Database database, Clock clock) {
+        Sessions sessions = new Sessions(database, clock);
+        Auth auth = new Auth(sessions);
+        LoginPage login = new LoginPage(new Accounts(database, clock), sessions, new LoginThrottle(database, clock));
+        routes.before(auth::guard);
+        routes.get("/login", login::show);
+        routes.post("/login", login::submit);
+        routes.post("/logout", login::logout);
+        return auth;
+    }
+
+    /** The consultant of this request's session, if any (looked up once per request). */
+    public Optional<Consultant> current(Context ctx) {
+        if (!ctx.attributeMap().containsKey(ATTRIBUTE)) {
+            ctx.attribute(ATTRIBUTE, sessions.find(ctx.cookie(COOKIE)).orElse(null));
+        }
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** The logged-in consultant; only call it for paths under {@link #AREA}, which the guard protects. */
+    public Consultant consultant(Context ctx) {
+        return current(ctx).orElseThrow(UnauthorizedResponse::new);
+    }
+
+    private void guard(Context ctx) {
+        String path = ctx.path();
+        if (!path.equals(AREA) && !path.startsWith(AREA + "/")) {
+            return;
+        }
+        if (current(ctx).isPresent()) {
+            return;
+        }
+        if (ctx.method() == HandlerType.GET && !path.endsWith(".json")) {
+            ctx.redirect("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new UnauthorizedResponse();
+    }
+
+    static Cookie cookie(Context ctx, String value, int maxAge) {
+        return new Cookie(COOKIE, value, "/", maxAge, "https".equals(ctx.scheme()), true, null, SameSite.LAX);
+    }
+}

@@ -1,0 +1,65 @@
+package de.digitalezukunfthagen.digitalcheck.auth;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+
+/**
+ * Password hashing with Argon2id (password4j). The parameters are OWASP's minimum for Argon2id
+ * (19 MiB memory, 2 passes, 1 lane); they are stored inside each hash, so raising them later keeps
+ * old hashes checkable.
+ */
+final class Passwords {
+    static final int MIN_LENGTH = 12;
+    static final int MAX_LENGTH = 200;
+
+    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** No 0/O, 1/l/I: a generated password is read off a screen and typed. */
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** Checked against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
+    private static final String DUMMY_HASH = hash("not a password of anyone");
+
+    private Passwords() {
+    }
+
+    static String hash(String password) {
+        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+    }
+
+    static boolean matches(String password, String hash) {
+        if (password == null || password.length() > MAX_LENGTH) {
+            return false;
+        }
+        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    }
+
+    /** Spends the time of one check without a hash to check against. */
+    static void burnTime(String password) {
+        matches(password == null ? "" : password, DUMMY_HASH);
+    }
+
+    /** 20 characters from 57: about 116 bits. */
+    static String generate() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    /** Null if acceptable, else why not. */
+    static String problem(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return "the password must have at least " + MIN_LENGTH + " characters";
+        }
+        if (password.length() > MAX_LENGTH) {
+            return "the password must have at most " + MAX_LENGTH + " characters";
+        }
+        if (password.isBlank()) {
+            return "the password must not be blank";
+        }
+        return null;
+    }
+}

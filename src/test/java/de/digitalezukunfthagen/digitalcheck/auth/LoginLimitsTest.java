@@ -1,0 +1,83 @@
+package de.digitalezukunfthagen.digitalcheck.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.db.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginLimitsTest {
+    @TempDir
+    Path dir;
+
+    /** A clock the test moves forward. */
+    private static final class Manual extends Clock {
+        Instant now = Instant.parse("2026-11-20T09:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aLockedAccountIsFreeAgainWhenItsFailuresLeaveTheWindow() {
+        Manual clock = new Manual();
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            LoginThrottle throttle = new LoginThrottle(db, clock);
+            for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
+                throttle.failed("anna@example.org", "10.0.0.1");
+                clock.now = clock.now.plusSeconds(60);
+            }
+            assertThat(throttle.lockedFor("anna@example.org", "10.0.0.1")).isEmpty();
+            throttle.failed("ANNA@example.org", "10.0.0.2");
+            assertThat(throttle.lockedFor("anna@example.org", "10.0.0.3")).hasValueSatisfying(
+                    wait -> assertThat(wait).isEqualTo(Duration.ofMinutes(11)));
+            clock.now = clock.now.plus(Duration.ofMinutes(11));
+            assertThat(throttle.lockedFor("anna@example.org", "10.0.0.3")).isEmpty();
+        }
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheAccountsFailures() {
+        Manual clock = new Manual();
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            LoginThrottle throttle = new LoginThrottle(db, clock);
+            for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
+                throttle.failed("anna@example.org", "10.0.0.1");
+            }
+            throttle.succeeded("anna@example.org");
+            throttle.failed("anna@example.org", "10.0.0.1");
+            assertThat(throttle.lockedFor("anna@example.org", "10.0.0.9")).isEmpty();
+        }
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterTheLogin() {
+        Manual clock = new Manual();
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            Consultant anna = new Accounts(db, clock).add("anna@example.org", "Anna", "correct horse battery");
+            Sessions sessions = new Sessions(db, clock);
+            String id = sessions.start(anna.id(), null);
+            clock.now = clock.now.plus(Sessions.LIFETIME).minusSeconds(1);
+            assertThat(sessions.find(id)).contains(anna);
+            clock.now = clock.now.plusSeconds(1);
+            assertThat(sessions.find(id)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package de.digitalezukunfthagen.digitalcheck.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theConsultantAreaSendsAnonymousVisitorsToTheLoginAndBack() {
+        TestApp t = TestApp.create(dir);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor anonymous = new Visitor(server.port());
+            Visitor.Response page = anonymous.get("/consultant/workshops/abc");
+            assertThat(page.code()).isEqualTo(303);
+            assertThat(page.location()).isEqualTo("/login?next=%2Fconsultant%2Fworkshops%2Fabc");
+            assertThat(anonymous.get("/consultant").location()).startsWith("/login?next=");
+
+            Visitor.Response form = anonymous.follow(page);
+            assertThat(form.code()).isEqualTo(200);
+            assertThat(form.body()).contains("name=\"next\" value=\"/consultant/workshops/abc\"", "autocomplete=\"current-password\"");
+
+            t.addConsultant("anna@example.org", "Anna", PASSWORD);
+            Visitor.Response login = anonymous.post("/login", "email", "anna@example.org", "password", PASSWORD,
+                    "next", "/consultant/workshops/abc");
+            assertThat(login.code()).isEqualTo(303);
+            assertThat(login.location()).isEqualTo("/consultant/workshops/abc");
+        });
+    }
+
+    @Test
+    void requestsOtherThanPagesAreRefusedWithoutASession() {
+        TestApp t = TestApp.create(dir);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor anonymous = new Visitor(server.port());
+            assertThat(anonymous.post("/consultant/workshops", "company", "X").code()).isEqualTo(401);
+            assertThat(anonymous.get("/consultant/workshops/abc/live.json").code()).isEqualTo(401);
+        });
+    }
+
+    @Test
+    void aSuccessfulLoginSetsAnHttpOnlyLaxCookieWhoseIdIsStoredOnlyAsAHash() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor anna = new Visitor(server.port());
+            Visitor.Response login = anna.post("/login", "email", "Anna@Example.org ", "password", PASSWORD);
+            assertThat(login.code()).isEqualTo(303);
+            assertThat(login.location()).isEqualTo("/consultant");
+            String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("session="))
+                    .findFirst().orElseThrow();
+            assertThat(setCookie).contains("HttpOnly", "SameSite=Lax", "Path=/");
+            String id = anna.cookie(Auth.COOKIE).orElseThrow();
+            assertThat(id).hasSize(43);
+            List<String> stored = t.database().read(conn -> {
+                try (var rs = conn.createStatement().executeQuery("SELECT id_hash FROM consultant_session")) {
+                    List<String> all = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        all.add(rs.getString(1));
+                    }
+                    return all;
+                }
+            });
+            assertThat(stored).containsExactly(Tokens.hash(id)).doesNotContain(id);
+            assertThat(anna.get("/login").location()).isEqualTo("/consultant");
+        });
+    }
+
+    @Test
+    void theStoredPasswordIsAnArgon2idHash() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        String hash = t.database().read(conn -> {
+            try (var rs = conn.createStatement().executeQuery("SELECT password_hash FROM consultant")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(hash).startsWith("$argon2id$").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswerAndNoSession() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            Visitor.Response wrong = v.post("/login", "email", "anna@example.org", "password", "not the password");
+            Visitor.Response unknown = v.post("/login", "email", "nobody@example.org", "password", "not the password");
+            assertThat(wrong.code()).isEqualTo(401);
+            assertThat(unknown.code()).isEqualTo(401);
+            assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
+            assertThat(unknown.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
+            assertThat(v.cookie(Auth.COOKIE)).isEmpty();
+            assertThat(v.get("/consultant").code()).isEqualTo(303);
+        });
+    }
+
+    @Test
+    void everyLoginStartsANewSessionAndEndsTheOneTheBrowserHad() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            // a session id planted by someone else before the login is never taken over
+            String planted = Tokens.random();
+            v.setCookie(Auth.COOKIE, planted, "/");
+            v.login("anna@example.org", PASSWORD);
+            String first = v.cookie(Auth.COOKIE).orElseThrow();
+            assertThat(first).isNotEqualTo(planted);
+
+            v.login("anna@example.org", PASSWORD);
+            String second = v.cookie(Auth.COOKIE).orElseThrow();
+            assertThat(second).isNotEqualTo(first);
+
+            Visitor thief = new Visitor(server.port());
+            thief.setCookie(Auth.COOKIE, first, "/");
+            assertThat(thief.get("/consultant").code()).isEqualTo(303);
+        });
+    }
+
+    @Test
+    void logoutEndsTheSessionOnTheServerToo() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
+            String id = v.cookie(Auth.COOKIE).orElseThrow();
+            Visitor.Response out = v.post("/logout");
+            assertThat(out.code()).isEqualTo(303);
+            assertThat(out.location()).isEqualTo("/login?bye=1");
+            assertThat(v.follow(out).body()).contains("Sie sind abgemeldet.");
+
+            Visitor replay = new Visitor(server.port());
+            replay.setCookie(Auth.COOKIE, id, "/");
+            assertThat(replay.get("/consultant").code()).isEqualTo(303);
+        });
+    }
+
+    @Test
+    void loginAndLogoutNeedTheCsrfField() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            v.csrf();
+            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
+            v.login("anna@example.org", PASSWORD);
+            assertThat(v.postForm("/logout").code()).isEqualTo(403);
+        });
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t.addConsultant("ben@example.org", "Ben", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+                assertThat(v.post("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
+            }
+            Visitor.Response locked = v.post("/login", "email", "anna@example.org", "password", PASSWORD);
+            assertThat(locked.code()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+            assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.");
+            assertThat(v.cookie(Auth.COOKIE)).isEmpty();
+            // another account from the same address is not locked by it
+            v.login("ben@example.org", PASSWORD);
+        });
+    }
+
+    @Test
+    void manyFailuresFromOneAddressLockEveryAccountFromThere() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+                assertThat(v.post("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
+            }
+            assertThat(v.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
+        });
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndLosesItsSessions() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor before = new Visitor(server.port()).login("anna@example.org", PASSWORD);
+            new Accounts(t.database(), java.time.Clock.systemUTC()).disable("anna@example.org");
+            assertThat(before.get("/consultant").code()).isEqualTo(303);
+            Visitor after = new Visitor(server.port());
+            assertThat(after.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
+        });
+    }
+
+    @Test
+    void theLoginLeadsBackOnlyIntoTheConsultantArea() {
+        TestApp t = TestApp.create(dir);
+        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            for (String next : List.of("https://evil.example/", "//evil.example/consultant", "/consultant//evil.example", "/w/ABC")) {
+                Visitor.Response r = v.post("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
+                assertThat(r.location()).as(next).isEqualTo("/consultant");
+            }
+        });
+    }
+
+    @Test
+    void theLoginPageSpeaksEnglishToo() {
+        TestApp t = TestApp.create(dir);
+        JavalinTest.test(t.app(), (server, client) -> {
+            Visitor v = new Visitor(server.port());
+            assertThat(v.get("/login?lang=en").body()).contains("Sign-in for consultants", "Password").doesNotContain("??");
+            assertThat(v.get("/login?lang=de").body()).contains("Anmeldung für Beraterinnen und Berater").doesNotContain("??");
+        });
+    }
+}
