@@ -64,7 +64,13 @@ final class PageFrame extends PdfPageEventHelper {
         String[] parts = ctx.msg("footer.page", String.valueOf(page), "\u0000").split("\u0000", -1);
         String before = parts[0];
         float beforeWidth = Style.REGULAR.getWidthPoint(before, Style.SMALL.getSize());
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(before, Style.SMALL), left, y, 0);
+        // shown as is (ColumnText would drop the trailing blank, and copied text would read "von7")
+        canvas.beginText();
+        canvas.setFontAndSize(Style.REGULAR, Style.SMALL.getSize());
+        canvas.setColorFill(Style.MUTED);
+        canvas.setTextMatrix(left, y);
+        canvas.showText(before);
+        canvas.endText();
         canvas.addTemplate(total, left + beforeWidth, y - 2.5f);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(ctx.msg("publisher"), Style.SMALL), right, y, 0);
     }
