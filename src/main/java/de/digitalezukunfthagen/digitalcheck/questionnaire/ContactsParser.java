@@ -10,8 +10,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads {@code contacts.yaml}, the directory of organisations shared by all questionnaires. */
 final class ContactsParser {
-    private static final Set<String> TOP = QuestionnaireParser.keys("contacts", "language");
-    private static final Set<String> CONTACT = QuestionnaireParser.keys("id", "name", "kind", "topics", "when",
+    static final Set<String> TOP = QuestionnaireParser.keys("contacts", "language");
+    static final Set<String> CONTACT = QuestionnaireParser.keys("id", "name", "kind", "topics", "when",
             "description", "website", "address", "email", "phone", "person", "verified", "note");
 
     private final Problems problems;

@@ -10,19 +10,19 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Turns the node tree of one questionnaire file into the model, recording every structural problem. */
 final class QuestionnaireParser {
-    private static final Set<String> TOP = keys("id", "version", "language", "title", "intro", "levels", "profile",
+    static final Set<String> TOP = keys("id", "version", "language", "title", "intro", "levels", "profile",
             "dimensions", "recommendations", "contacts_limit", "estimated_minutes", "outro");
-    private static final Set<String> LEVEL = keys("id", "min", "title", "description");
-    private static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions");
-    private static final Set<String> QUESTION = keys("id", "type", "text", "help", "required", "weight", "show_if",
+    static final Set<String> LEVEL = keys("id", "min", "title", "description");
+    static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions");
+    static final Set<String> QUESTION = keys("id", "type", "text", "help", "required", "weight", "show_if",
             "options", "max_points", "min", "max", "unit", "bands");
-    private static final Set<String> OPTION = keys("id", "label", "points", "na", "exclusive");
-    private static final Set<String> BAND = keys("min", "points");
-    private static final Set<String> RECOMMENDATION = keys("id", "dimension", "when", "priority", "horizon", "topics",
+    static final Set<String> OPTION = keys("id", "label", "points", "na", "exclusive");
+    static final Set<String> BAND = keys("min", "points");
+    static final Set<String> RECOMMENDATION = keys("id", "dimension", "when", "priority", "horizon", "topics",
             "title", "text", "first_step", "benefit", "links");
-    private static final Set<String> LINK = keys("title", "url");
-    private static final List<String> TYPES = List.of("single", "multi", "number", "text");
-    private static final List<String> HORIZONS = List.of("quick-win", "months", "year");
+    static final Set<String> LINK = keys("title", "url");
+    static final List<String> TYPES = List.of("single", "multi", "number", "text");
+    static final List<String> HORIZONS = List.of("quick-win", "months", "year");
 
     private final Problems problems;
     private final ConditionParser conditions;

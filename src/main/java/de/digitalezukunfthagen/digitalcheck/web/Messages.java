@@ -1,0 +1,46 @@
+package de.digitalezukunfthagen.digitalcheck.web;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI texts, from UTF-8 properties files in {@code i18n/}: one bundle per feature
+ * ({@code messages} for the shared layout, {@code assessment}, {@code workshop}, ...), each in
+ * {@code _de} and {@code _en}. A key is looked up in the bundles in order. A missing key shows as
+ * {@code ??key??}, so it is seen and the tests catch it.
+ */
+public final class Messages {
+    public static final List<String> BUNDLES = List.of("messages", "assessment", "report", "workshop", "auth");
+
+    public String get(Language language, String key, Object... args) {
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, language);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+            }
+        }
+        return "??" + key + "??";
+    }
+
+    private static ResourceBundle bundle(String name, Language language) {
+        try {
+            return ResourceBundle.getBundle("i18n." + name, language.locale(), NoFallback.INSTANCE);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /** Never fall back to the JVM's default locale: the file of the language asked for, or nothing. */
+    private static final class NoFallback extends ResourceBundle.Control {
+        static final NoFallback INSTANCE = new NoFallback();
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    }
+}

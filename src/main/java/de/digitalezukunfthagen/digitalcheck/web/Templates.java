@@ -1,0 +1,49 @@
+package de.digitalezukunfthagen.digitalcheck.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders Pebble templates from {@code templates/} on the classpath, with autoescaping and strict
+ * variables on, in the language of the request. Every template gets {@code lang}, {@code csrf},
+ * {@code path} and the {@code t(key, args...)} function for translated texts.
+ */
+public final class Templates implements FileRenderer {
+    private final PebbleEngine engine;
+
+    public Templates(Messages messages) {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("templates");
+        engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .extension(new TemplateFunctions(messages))
+                .build();
+    }
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context ctx) {
+        Map<String, Object> context = new HashMap<>(model);
+        Language language = Language.of(ctx);
+        context.putIfAbsent("lang", language.code());
+        context.putIfAbsent("otherLang", language.other().code());
+        context.putIfAbsent("csrf", Csrf.token(ctx));
+        context.putIfAbsent("path", ctx.path());
+        context.putIfAbsent("query", ctx.queryString() == null ? "" : ctx.queryString());
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(filePath).evaluate(out, context, language.locale());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
