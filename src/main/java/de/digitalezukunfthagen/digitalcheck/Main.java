@@ -14,6 +14,7 @@ public final class Main {
         return new Cli()
                 .register("serve", new ServeCommand())
                 .register("validate", new ValidateCommand())
+                .register("report", new de.digitalezukunfthagen.digitalcheck.cli.ReportCommand())
                 .register("score", new ScoreCommand())
                 .register("users", new UsersCommand());
     }

@@ -1,0 +1,220 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The building blocks the sections share: headings, paragraphs, tables and cells in the report's style. */
+final class Blocks {
+    private Blocks() {
+    }
+
+    /**
+     * A section heading that appears in the contents and the bookmarks. It moves to a new page unless
+     * it and {@code following} points of what comes after it fit on this one.
+     */
+    static void heading(ReportContext ctx, String tag, String title, float following) throws DocumentException {
+        heading(ctx, tag, title, following, null);
+    }
+
+    /** A heading as above with a small line above it (e.g. "BEREICH 2 VON 6"), or none for null. */
+    static void heading(ReportContext ctx, String tag, String title, float following, String kicker) throws DocumentException {
+        ctx.keepRoom(40 + (kicker == null ? 0 : 14) + following);
+        boolean top = atTop(ctx);
+        if (kicker != null) {
+            Paragraph k = new Paragraph(kicker, Style.LABEL);
+            k.setLeading(11);
+            k.setSpacingBefore(top ? 0 : 18);
+            k.setSpacingAfter(5);
+            ctx.add(k);
+        }
+        Chunk chunk = new Chunk(title, Style.H1);
+        chunk.setGenericTag(tag);
+        chunk.setLocalDestination(tag);
+        ctx.frame().bookmark(tag, title);
+        PdfPTable table = table(ctx, 1);
+        PdfPCell cell = cell(new Phrase(chunk));
+        cell.setLeading(0, 1.2f);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Style.ACCENT);
+        cell.setBorderWidth(1f);
+        cell.setPaddingTop(0);
+        cell.setPaddingBottom(5);
+        table.addCell(cell);
+        table.setSpacingBefore(top || kicker != null ? 0 : 18);
+        table.setSpacingAfter(12);
+        ctx.add(table);
+    }
+
+    /** A sub-heading; kept on a page with {@code following} points of what comes after it. */
+    static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
+        ctx.keepRoom(24 + following);
+        Paragraph p = new Paragraph(title, Style.H2);
+        p.setLeading(15);
+        p.setSpacingBefore(atTop(ctx) ? 0 : 10);
+        p.setSpacingAfter(6);
+        ctx.add(p);
+    }
+
+    static Paragraph paragraph(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setLeading(font.getSize() * 1.4f);
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    static Phrase phrase(String text, Font font) {
+        Phrase p = new Phrase(text, font);
+        p.setLeading(font.getSize() * 1.35f);
+        return p;
+    }
+
+    /** A table over the full width with columns in the given proportions; rows never split across pages. */
+    static PdfPTable table(ReportContext ctx, float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setTotalWidth(ctx.width());
+        table.setLockedWidth(true);
+        table.setSplitLate(true);
+        table.setSplitRows(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    /** A borderless cell with comfortable padding. */
+    static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(6);
+        cell.setPaddingLeft(0);
+        cell.setPaddingRight(8);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        cell.setLeading(0, 1.35f);
+        return cell;
+    }
+
+    static PdfPCell cell(String text, Font font) {
+        return cell(phrase(text, font));
+    }
+
+    /** A cell holding several paragraphs, one under the other. */
+    static PdfPCell stack(List<Element> parts) {
+        PdfPCell cell = cell(new Phrase("", Style.BODY));
+        cell.setPhrase(null);
+        for (Element part : parts) {
+            cell.addElement(part);
+        }
+        return cell;
+    }
+
+    /** A thin line under a cell, for tables of rows. */
+    static PdfPCell ruled(PdfPCell cell) {
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Style.RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingTop(5);
+        cell.setPaddingBottom(7);
+        return cell;
+    }
+
+    static PdfPCell head(String text) {
+        PdfPCell cell = cell(text, Style.TABLE_HEAD);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Style.MUTED);
+        cell.setBorderWidth(0.75f);
+        cell.setPaddingBottom(5);
+        return cell;
+    }
+
+    /** A paragraph for use inside a cell (spacing instead of a table's padding). */
+    static Paragraph inCell(String text, Font font, float spacingAfter) {
+        Paragraph p = new Paragraph(text, font);
+        p.setLeading(font.getSize() * 1.38f);
+        p.setSpacingAfter(spacingAfter);
+        return p;
+    }
+
+    /** "Label: text" with the label in bold, inside a cell. */
+    static Paragraph labelled(String label, String text, float spacingAfter) {
+        Paragraph p = new Paragraph("", Style.BODY);
+        p.setLeading(Style.BODY.getSize() * 1.38f);
+        p.add(new Chunk(label + " ", Style.BODY_BOLD));
+        p.add(new Chunk(text, Style.BODY));
+        p.setSpacingAfter(spacingAfter);
+        return p;
+    }
+
+    /** A block with a coloured bar at its left edge that stays on one page, e.g. one recommendation. */
+    static PdfPTable card(ReportContext ctx, List<Element> parts, Color bar) {
+        PdfPTable table = table(ctx, 1);
+        PdfPCell cell = stack(parts);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColorLeft(bar);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setPaddingLeft(12);
+        cell.setPaddingTop(2);
+        cell.setPaddingBottom(2);
+        table.addCell(cell);
+        table.setKeepTogether(true);
+        table.setSpacingAfter(12);
+        return table;
+    }
+
+    /** The height a table takes at its locked width. */
+    static float height(PdfPTable table) {
+        return table.calculateHeights(true);
+    }
+
+    /** Vertical space. */
+    static Paragraph space(float points) {
+        Paragraph p = new Paragraph(" ", Style.BODY);
+        p.setLeading(points);
+        return p;
+    }
+
+    /** The text, shortened with an ellipsis to fit {@code width}. */
+    static String fit(String text, BaseFont font, float size, float width) {
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String shorter = text;
+        while (!shorter.isEmpty() && font.getWidthPoint(shorter + "…", size) > width) {
+            shorter = shorter.substring(0, shorter.length() - 1);
+        }
+        return shorter.stripTrailing() + "…";
+    }
+
+    /** Breaks a text into lines of at most {@code width} points (a word longer than that gets a line of its own). */
+    static List<String> wrap(String text, BaseFont font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getWidthPoint(candidate, size) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static boolean atTop(ReportContext ctx) {
+        return ctx.writer().getVerticalPosition(false) >= ctx.document().top() - 1;
+    }
+}

@@ -1,0 +1,93 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.Anchor;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The matched contacts in the engine's order: what they offer, why they were matched (the titles of
+ * the recommendations that brought them in), how to reach them, and a discreet note where an entry
+ * is not yet confirmed.
+ */
+final class ContactsSection implements Section {
+    static final String TAG = "contacts";
+
+    @Override
+    public List<Toc.Entry> contents(ReportContext ctx) {
+        return List.of(new Toc.Entry(TAG, ctx.msg("contacts.title"), 0));
+    }
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        List<Result.MatchedContact> matched = ctx.result().contacts();
+        List<PdfPTable> cards = new ArrayList<>();
+        for (Result.MatchedContact m : matched) {
+            cards.add(card(ctx, m));
+        }
+        Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30 : Blocks.height(cards.get(0)) + 40);
+        if (cards.isEmpty()) {
+            ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
+            return;
+        }
+        ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
+        ctx.add(Blocks.space(4));
+        for (PdfPTable card : cards) {
+            ctx.add(card);
+        }
+    }
+
+    private static PdfPTable card(ReportContext ctx, Result.MatchedContact m) {
+        Contact contact = ctx.contact(m.id());
+        List<Element> parts = new ArrayList<>();
+        parts.add(Blocks.inCell(ctx.text(contact.name()), Style.H3, 0));
+        parts.add(Blocks.inCell(ctx.msg("kind." + contact.kind()), Style.SMALL, 4));
+        if (contact.description() != null) {
+            parts.add(Blocks.inCell(ctx.text(contact.description()), Style.BODY, 3));
+        }
+        List<String> because = m.because().stream().map(id -> ctx.text(ctx.recommendation(id).title())).toList();
+        parts.add(Blocks.labelled(ctx.msg("contacts.because"), String.join("; ", because), 3));
+        List<String> reach = new ArrayList<>();
+        if (contact.address() != null) {
+            reach.add(ctx.text(contact.address()));
+        }
+        if (contact.person() != null) {
+            reach.add(contact.person());
+        }
+        if (contact.phone() != null) {
+            reach.add(contact.phone());
+        }
+        if (contact.email() != null) {
+            reach.add(contact.email());
+        }
+        if (!reach.isEmpty()) {
+            parts.add(Blocks.inCell(String.join(" · ", reach), Style.BODY, 2));
+        }
+        if (contact.website() != null) {
+            Paragraph web = new Paragraph("", Style.BODY);
+            web.setLeading(Style.BODY.getSize() * 1.38f);
+            Anchor anchor = new Anchor(display(contact.website()), Style.LINK);
+            anchor.setReference(contact.website());
+            web.add(anchor);
+            web.setSpacingAfter(2);
+            parts.add(web);
+        }
+        if (!contact.verified()) {
+            Paragraph note = new Paragraph(new Chunk(ctx.msg("contacts.unverified"), Style.SMALL_ITALIC));
+            note.setLeading(11);
+            parts.add(note);
+        }
+        return Blocks.card(ctx, parts, contact.neutral() ? Style.ACCENT : Style.ACCENT_SOFT);
+    }
+
+    /** The website without its scheme, as people write it: www.sihk.de. */
+    static String display(String url) {
+        return url.replaceFirst("^https?://", "").replaceFirst("/$", "");
+    }
+}

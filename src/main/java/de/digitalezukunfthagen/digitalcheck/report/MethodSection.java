@@ -1,0 +1,72 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Wie der Wert berechnet wird": the scoring rules of the contract in plain words, with this
+ * questionnaire's levels and (where they differ) the dimensions' weights.
+ */
+final class MethodSection implements Section {
+    static final String TAG = "method";
+
+    @Override
+    public List<Toc.Entry> contents(ReportContext ctx) {
+        return List.of(new Toc.Entry(TAG, ctx.msg("method.title"), 0));
+    }
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        Blocks.heading(ctx, TAG, ctx.msg("method.title"), 160);
+        PdfPTable steps = Blocks.table(ctx, 0.35f, 10);
+        int n = 0;
+        for (String key : List.of("method.1", "method.2", "method.3", "method.4", "method.5", "method.6", "method.7")) {
+            n++;
+            steps.addCell(Blocks.cell(String.valueOf(n), Style.font(Style.BOLD, 10, Style.ACCENT)));
+            List<Element> parts = new ArrayList<>();
+            parts.add(Blocks.inCell(ctx.msg(key), Style.BODY, 0));
+            if (key.equals("method.4") && weightsDiffer(ctx)) {
+                List<String> weights = new ArrayList<>();
+                for (Dimension d : ctx.questionnaire().dimensions()) {
+                    weights.add(ctx.text(d.title()) + " " + ctx.formats().decimal(d.weight()));
+                }
+                parts.add(Blocks.inCell(ctx.msg("method.weights") + " " + String.join(" · ", weights), Style.BODY_MUTED, 0));
+            }
+            if (key.equals("method.5")) {
+                parts.add(levels(ctx));
+            }
+            PdfPCell cell = Blocks.stack(parts);
+            cell.setPaddingBottom(7);
+            steps.addCell(cell);
+        }
+        ctx.add(steps);
+    }
+
+    private static boolean weightsDiffer(ReportContext ctx) {
+        return ctx.questionnaire().dimensions().stream().mapToDouble(Dimension::weight).distinct().count() > 1;
+    }
+
+    private static PdfPTable levels(ReportContext ctx) {
+        PdfPTable table = new PdfPTable(new float[] {1.4f, 1, 5});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        for (Level level : ctx.questionnaire().levels()) {
+            PdfPCell title = Blocks.cell(ctx.text(level.title()), Style.BODY_BOLD);
+            title.setPaddingBottom(3);
+            PdfPCell from = Blocks.cell(ctx.msg("method.levelFrom", ctx.formats().decimal(level.min())), Style.BODY_MUTED);
+            from.setPaddingBottom(3);
+            PdfPCell description = Blocks.cell(ctx.text(level.description()), Style.BODY_MUTED);
+            description.setPaddingBottom(3);
+            table.addCell(title);
+            table.addCell(from);
+            table.addCell(description);
+        }
+        return table;
+    }
+}

@@ -1,0 +1,78 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plan of next steps: the triggered recommendations grouped by horizon (at once, in the coming
+ * months, within the year), in the engine's order within each group, with a box to tick.
+ */
+final class PlanSection implements Section {
+    static final String TAG = "plan";
+
+    @Override
+    public List<Toc.Entry> contents(ReportContext ctx) {
+        return List.of(new Toc.Entry(TAG, ctx.msg("plan.title"), 0));
+    }
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        List<Result.TriggeredRecommendation> all = ctx.result().recommendations();
+        Blocks.heading(ctx, TAG, ctx.msg("plan.title"), 120);
+        if (all.isEmpty()) {
+            ctx.add(Blocks.paragraph(ctx.msg("plan.none"), Style.BODY));
+            return;
+        }
+        ctx.add(Blocks.paragraph(ctx.msg("plan.intro"), Style.BODY));
+        for (Horizon horizon : Horizon.values()) {
+            List<Result.TriggeredRecommendation> group = all.stream().filter(r -> r.horizon().equals(horizon.id())).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            PdfPTable table = Blocks.table(ctx, 0.4f, 7.4f, 3f);
+            for (Result.TriggeredRecommendation r : group) {
+                Recommendation rec = ctx.recommendation(r.id());
+                PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
+                box.setCellEvent(new TickBox());
+                table.addCell(box);
+                List<Element> parts = new ArrayList<>();
+                parts.add(Blocks.inCell(ctx.text(rec.title()), Style.BODY_BOLD, 1));
+                if (rec.firstStep() != null) {
+                    parts.add(Blocks.inCell(ctx.msg("summary.firstStep") + " " + ctx.text(rec.firstStep()), Style.SMALL, 0));
+                }
+                table.addCell(Blocks.ruled(Blocks.stack(parts)));
+                table.addCell(Blocks.ruled(Blocks.stack(List.of(
+                        Blocks.inCell(ctx.dimensionTitle(r.dimension()), Style.SMALL, 0),
+                        Blocks.inCell(ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())), Style.SMALL, 0)))));
+            }
+            table.setSpacingAfter(8);
+            Blocks.subheading(ctx, ctx.horizon(horizon.id()), Math.min(Blocks.height(table), 60));
+            ctx.add(table);
+        }
+    }
+
+    /** An empty square to tick, at the first line of the row. */
+    private static final class TickBox implements PdfPCellEvent {
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+            float size = 9;
+            canvas.saveState();
+            canvas.setColorStroke(Style.ACCENT);
+            canvas.setLineWidth(0.8f);
+            canvas.rectangle(position.getLeft(), position.getTop() - cell.getPaddingTop() - size - 1.5f, size, size);
+            canvas.stroke();
+            canvas.restoreState();
+        }
+    }
+}

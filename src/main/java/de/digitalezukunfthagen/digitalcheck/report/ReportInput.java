@@ -1,0 +1,43 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a report is made of: the questionnaire and contacts directory the answers are scored with,
+ * the answers (already checked, e.g. by {@code AnswersJson.read}), the reader's language ({@code de}
+ * or {@code en}), the company's name (may be null or blank: then the report names none) and the
+ * date printed on the cover. The figures are not part of the input: the report scores the answers
+ * itself with {@link de.digitalezukunfthagen.digitalcheck.scoring.Scorer}, the one engine.
+ */
+public record ReportInput(
+        Questionnaire questionnaire,
+        List<Contact> contacts,
+        Answers answers,
+        String language,
+        String company,
+        LocalDate date) {
+
+    /** The languages a report can be written in; German first. */
+    public static final List<String> LANGUAGES = List.of("de", "en");
+
+    public ReportInput {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(date, "date");
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        if (!supports(language)) {
+            throw new IllegalArgumentException("the report language must be one of " + LANGUAGES + ", not '" + language + "'");
+        }
+        company = company == null || company.isBlank() ? null : company.strip();
+    }
+
+    public static boolean supports(String language) {
+        return language != null && Set.copyOf(LANGUAGES).contains(language);
+    }
+}

@@ -1,0 +1,70 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The report's look: A4 margins, one accent colour with its tints, greys, and Liberation Sans from
+ * openpdf-fonts-extra, embedded as a subset (only the glyphs used travel in the file). The fonts are
+ * loaded once and shared by all reports, as OpenPDF's own font cache does.
+ */
+final class Style {
+    static final float MARGIN_LEFT = 62;
+    static final float MARGIN_RIGHT = 62;
+    static final float MARGIN_TOP = 74;
+    static final float MARGIN_BOTTOM = 66;
+
+    /** The one accent colour: a calm petrol blue; its tints for backgrounds and tracks. */
+    static final Color ACCENT = new Color(0x1B, 0x5E, 0x7B);
+    static final Color ACCENT_SOFT = new Color(0x8F, 0xB4, 0xC6);
+    static final Color ACCENT_TINT = new Color(0xEA, 0xF1, 0xF5);
+    static final Color TEXT = new Color(0x21, 0x25, 0x29);
+    static final Color MUTED = new Color(0x5C, 0x64, 0x6C);
+    static final Color RULE = new Color(0xD3, 0xD9, 0xDE);
+    static final Color TRACK = new Color(0xE9, 0xEC, 0xEF);
+
+    static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
+    static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
+    static final BaseFont ITALIC = font("LiberationSans-Italic.ttf");
+
+    static final Font BODY = new Font(REGULAR, 10, Font.NORMAL, TEXT);
+    static final Font BODY_BOLD = new Font(BOLD, 10, Font.NORMAL, TEXT);
+    static final Font BODY_MUTED = new Font(REGULAR, 10, Font.NORMAL, MUTED);
+    static final Font SMALL = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
+    static final Font SMALL_BOLD = new Font(BOLD, 8.5f, Font.NORMAL, MUTED);
+    static final Font SMALL_ITALIC = new Font(ITALIC, 8.5f, Font.NORMAL, MUTED);
+    static final Font LABEL = new Font(BOLD, 8.5f, Font.NORMAL, ACCENT);
+    static final Font LINK = new Font(REGULAR, 10, Font.UNDERLINE, ACCENT);
+    static final Font H1 = new Font(BOLD, 17, Font.NORMAL, ACCENT);
+    static final Font H2 = new Font(BOLD, 12, Font.NORMAL, TEXT);
+    static final Font H3 = new Font(BOLD, 10.5f, Font.NORMAL, TEXT);
+    static final Font TABLE_HEAD = new Font(BOLD, 8.5f, Font.NORMAL, MUTED);
+
+    private Style() {
+    }
+
+    static Font font(BaseFont base, float size, Color color) {
+        return new Font(base, size, Font.NORMAL, color);
+    }
+
+    private static BaseFont font(String file) {
+        String resource = "liberation/" + file;
+        try (InputStream in = Style.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing (openpdf-fonts-extra)");
+            }
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            font.setSubset(true);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load font " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

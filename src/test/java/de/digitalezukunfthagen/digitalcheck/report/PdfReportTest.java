@@ -1,0 +1,237 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Generated reports read back with OpenPDF's text extraction: every figure of the result is in them. */
+class PdfReportTest {
+    static final LocalDate DATE = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    static Path dir;
+    static Catalog catalog;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = ReportFixture.catalog(dir);
+    }
+
+    static String persona(String name) {
+        return switch (name) {
+            case "WEAK" -> ReportFixture.WEAK;
+            case "STRONG" -> ReportFixture.STRONG;
+            case "UNASSESSED" -> ReportFixture.UNASSESSED;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static ReportInput input(String persona, String language, String company) throws Exception {
+        AnswersJson.Document answers = ReportFixture.answers(catalog, persona(persona));
+        return new ReportInput(answers.questionnaire(), catalog.contacts(), answers.answers(), language, company, DATE);
+    }
+
+    /** The score as the reader writes it, formatted here independently of the report's code. */
+    static String formatted(BigDecimal score, String language) {
+        String plain = score.toPlainString();
+        return "de".equals(language) ? plain.replace('.', ',') : plain;
+    }
+
+    static String squash(String text) {
+        return ReportText.squash(text);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource({"de,WEAK", "en,WEAK", "de,STRONG", "en,STRONG", "de,UNASSESSED", "en,UNASSESSED"})
+    void everyFigureOfTheResultAppears(String language, String persona) throws Exception {
+        ReportInput input = input(persona, language, "Muster GmbH");
+        Result result = Scorer.score(input.questionnaire(), input.contacts(), input.answers());
+        ReportText pdf = ReportText.read(PdfReport.render(input));
+        Questionnaire q = input.questionnaire();
+        Messages m = Messages.of(language);
+
+        // the summary table: one row per dimension with title, score and level, then the overall row
+        String summary = squash(pdf.page(2));
+        for (Result.DimensionScore d : result.dimensions()) {
+            String title = q.dimension(d.id()).orElseThrow().title().in(language);
+            String row = d.score() == null ? title + m.get("notAssessed")
+                    : title + formatted(d.score(), language) + q.level(d.level()).orElseThrow().title().in(language);
+            assertThat(summary).as("summary row of %s", d.id()).contains(squash(row));
+            // and again at the head of the dimension's own section
+            String status = d.score() == null ? title : title + formatted(d.score(), language) + m.get("outOf100");
+            assertThat(pdf.squashed()).as("section of %s", d.id()).contains(squash(status));
+        }
+        Result.Score overall = result.overall();
+        assertThat(summary).contains(squash(m.get("summary.overall") + formatted(overall.score(), language)
+                + q.level(overall.level()).orElseThrow().title().in(language)));
+        // the cover: overall score and level in words
+        assertThat(squash(pdf.page(1))).contains(squash(formatted(overall.score(), language)))
+                .contains(squash(q.level(overall.level()).orElseThrow().title().in(language)));
+
+        assertThat(result.recommendations()).isNotEmpty();
+        for (Result.TriggeredRecommendation r : result.recommendations()) {
+            assertThat(pdf.squashed()).as("recommendation %s", r.id())
+                    .contains(squash(q.recommendation(r.id()).orElseThrow().title().in(language)));
+        }
+        assertThat(result.contacts()).isNotEmpty();
+        for (Result.MatchedContact c : result.contacts()) {
+            String name = catalog.contacts().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().name().in(language);
+            assertThat(pdf.squashed()).as("contact %s", c.id()).contains(squash(name));
+        }
+        for (Result.Lever lever : result.levers()) {
+            String question = q.question(lever.question()).orElseThrow().text().in(language);
+            assertThat(pdf.squashed()).as("lever %s", lever.question())
+                    .contains(squash(question))
+                    .contains("+" + formatted(lever.gain(), language));
+        }
+        String footer = "de".equals(language) ? "Seite %d von %d" : "Page %d of %d";
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            assertThat(squash(pdf.page(page))).contains(squash(String.format(footer, page, pdf.pageCount())));
+        }
+    }
+
+    @Test
+    void numbersAreWrittenTheWayTheReaderWritesThem() throws Exception {
+        ReportInput de = input("WEAK", "de", null);
+        BigDecimal overall = Scorer.score(de.questionnaire(), de.contacts(), de.answers()).overall().score();
+        assertThat(overall.stripTrailingZeros().scale()).as("the fixture needs a decimal here").isPositive();
+        String german = ReportText.read(PdfReport.render(de)).page(1);
+        String english = ReportText.read(PdfReport.render(input("WEAK", "en", null))).page(1);
+        assertThat(german).contains(overall.toPlainString().replace('.', ',')).doesNotContain(overall.toPlainString());
+        assertThat(english).contains(overall.toPlainString()).doesNotContain(overall.toPlainString().replace('.', ','));
+        assertThat(german).contains("27. November 2026");
+        assertThat(english).contains("27 November 2026");
+    }
+
+    @Test
+    void anUnassessedDimensionSaysSoEverywhere() throws Exception {
+        ReportInput input = input("UNASSESSED", "de", null);
+        Result result = Scorer.score(input.questionnaire(), input.contacts(), input.answers());
+        assertThat(result.dimension("security").score()).isNull();
+        ReportText pdf = ReportText.read(PdfReport.render(input));
+        assertThat(squash(pdf.page(2))).contains(squash("IT-Sicherheit nicht bewertet"));
+        assertThat(pdf.squashed()).contains(squash(Messages.of("de").get("dimension.notAssessed")));
+        assertThat(pdf.page(1)).contains("1 Pflichtfrage nicht beantwortet");
+        ReportText en = ReportText.read(PdfReport.render(input("UNASSESSED", "en", null)));
+        assertThat(squash(en.page(2))).contains(squash("IT security not assessed"));
+    }
+
+    @Test
+    void withoutAnyAnswerThereIsNoScoreButStillAReport() throws Exception {
+        Questionnaire q = catalog.find("mini-check").orElseThrow();
+        ReportText pdf = ReportText.read(PdfReport.render(new ReportInput(q, catalog.contacts(), Answers.NONE, "de", null, DATE)));
+        assertThat(pdf.page(1)).contains("nicht bewertet").contains(Messages.of("de").get("cover.notAssessedText"));
+        assertThat(pdf.all()).contains(Messages.of("de").get("levers.noScore"));
+        assertThat(squash(pdf.page(2))).contains(squash("Gesamtwert nicht bewertet"));
+    }
+
+    @Test
+    void theAppendixListsTheAnswersAskedAndLeavesOutHiddenOnes() throws Exception {
+        // WEAK answered restore-test, but backups are manual, so the question was not asked
+        ReportText weak = ReportText.read(PdfReport.render(input("WEAK", "de", null)));
+        String appendix = weak.page(weak.pageCount());
+        assertThat(squash(appendix)).contains(squash("Wie viele Menschen arbeiten in Ihrem Unternehmen?7 Beschäftigte"))
+                .contains(squash("Welcher Anteil des Umsatzes fließt in IT und Digitalisierung?0,5 %"))
+                .contains(squash("Wir wollen 2027 eine neue Halle bauen."));
+        assertThat(weak.all()).doesNotContain("Wiederherstellung");
+        ReportText strong = ReportText.read(PdfReport.render(input("STRONG", "en", null)));
+        assertThat(squash(strong.all())).contains(squash("Have you ever tested restoring a backup?"))
+                .contains(squash("1,250 employees")).contains(squash("4.5%"));
+    }
+
+    @Test
+    void theContentsOnTheCoverGiveThePageOfEachSection() throws Exception {
+        ReportText pdf = ReportText.read(PdfReport.render(input("WEAK", "de", "Muster GmbH")));
+        List<String> headings = new ArrayList<>(List.of("Zusammenfassung", "Ihre größten Hebel", "Plan der nächsten Schritte",
+                "Ansprechpartner in Hagen", "Wie der Wert berechnet wird", "Anhang: Ihre Antworten", "IT-Sicherheit"));
+        for (String heading : headings) {
+            Matcher matcher = Pattern.compile(Pattern.quote(heading) + "\\s*(\\d+)").matcher(pdf.page(1));
+            assertThat(matcher.find()).as("contents line of %s", heading).isTrue();
+            int page = Integer.parseInt(matcher.group(1));
+            assertThat(page).isBetween(2, pdf.pageCount());
+            assertThat(pdf.page(page)).as("page %d has %s", page, heading).contains(heading);
+        }
+    }
+
+    @Test
+    void metadataNameTheReportItsSubjectLanguageAndAuthor() throws Exception {
+        ReportText de = ReportText.read(PdfReport.render(input("WEAK", "de", "Muster GmbH")));
+        assertThat(de.info()).containsEntry("Title", "Digital-Check Hagen – Bericht für Muster GmbH")
+                .containsEntry("Author", "Digitale Zukunft Hagen")
+                .containsEntry("Subject", "Ergebnis des Digital-Check Hagen mit Empfehlungen und Ansprechpartnern in Hagen");
+        assertThat(de.catalogLanguage()).isEqualTo("de");
+        ReportText en = ReportText.read(PdfReport.render(input("WEAK", "en", null)));
+        assertThat(en.info()).containsEntry("Title", "Digital Check Hagen – Digital maturity report");
+        assertThat(en.catalogLanguage()).isEqualTo("en");
+        assertThat(en.page(1)).doesNotContain("Prepared for");
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsAndTheChartIsVectorGraphics() throws Exception {
+        byte[] bytes = PdfReport.render(input("STRONG", "de", "Muster GmbH"));
+        assertThat(bytes.length).isLessThan(300 * 1024);
+        PdfReader reader = new PdfReader(bytes);
+        List<String> fonts = new ArrayList<>();
+        int images = 0;
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            PdfObject object = reader.getPdfObject(i);
+            if (object instanceof PdfDictionary dict) {
+                if (PdfName.FONT.equals(dict.get(PdfName.TYPE)) && PdfName.TYPE0.equals(dict.get(PdfName.SUBTYPE))) {
+                    PdfDictionary cid = ((PdfArray) PdfReader.getPdfObject(dict.get(PdfName.DESCENDANTFONTS))).getAsDict(0);
+                    PdfDictionary descriptor = cid.getAsDict(PdfName.FONTDESCRIPTOR);
+                    assertThat(descriptor.get(PdfName.FONTFILE2)).as("embedded font file").isNotNull();
+                    assertThat(dict.get(PdfName.TOUNICODE)).as("text can be copied").isNotNull();
+                    fonts.add(dict.getAsName(PdfName.BASEFONT).toString());
+                } else if (PdfName.FONT.equals(dict.get(PdfName.TYPE)) && !PdfName.CIDFONTTYPE2.equals(dict.get(PdfName.SUBTYPE))) {
+                    fonts.add("not embedded: " + dict);
+                }
+                if (PdfName.IMAGE.equals(dict.get(PdfName.SUBTYPE))) {
+                    images++;
+                }
+            }
+        }
+        reader.close();
+        assertThat(fonts).isNotEmpty().allMatch(f -> f.matches("/[A-Z]{6}\\+LiberationSans(-Bold|-Italic)?"), "a subset of Liberation Sans");
+        assertThat(images).as("bitmaps").isZero();
+    }
+
+    @Test
+    void aLongCompanyNameStaysWholeOnTheCover() throws Exception {
+        String company = "Schreinerei Mustermann & Söhne GmbH & Co. KG, Betriebsstätte Hagen-Haspe und Werkstatt Eilpe";
+        ReportText pdf = ReportText.read(PdfReport.render(input("WEAK", "de", company)));
+        assertThat(squash(pdf.page(1))).contains(squash(company));
+        assertThat(pdf.page(2)).contains("…");
+        assertThat(ReportText.normal(pdf.pages().get(0))).contains("Seite 1 von " + pdf.pageCount());
+    }
+
+    @Test
+    void onlyGermanAndEnglishReports() throws Exception {
+        ReportInput de = input("WEAK", "de", null);
+        assertThatThrownBy(() -> new ReportInput(de.questionnaire(), de.contacts(), de.answers(), "fr", null, DATE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de, en");
+        assertThat(PdfReport.fileName(de)).isEqualTo("Digital-Check-Bericht-2026-11-27.pdf");
+    }
+}

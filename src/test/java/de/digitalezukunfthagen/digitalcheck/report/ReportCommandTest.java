@@ -1,0 +1,115 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.Main;
+import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report} on the command line, run in-process as the acceptance tests run the jar. */
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+    Path questionnaires;
+    Path answers;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void files() throws Exception {
+        questionnaires = ReportFixture.write(Files.createDirectories(dir.resolve("questionnaires")));
+        answers = Files.writeString(dir.resolve("answers.json"), ReportFixture.WEAK);
+    }
+
+    int run(String... args) {
+        return Main.cli().run(args, new Cli.Streams(InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheReportInTheLanguageAndForTheCompanyAsked() throws Exception {
+        Path pdf = dir.resolve("out/bericht.pdf");
+        int code = run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", pdf.toString(), "--lang", "en", "--company", "Muster GmbH");
+        assertThat(code).as(err()).isEqualTo(Cli.OK);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        ReportText text = ReportText.read(bytes);
+        assertThat(text.page(1)).contains("Prepared for").contains("Muster GmbH").contains("Page 1 of " + text.pageCount());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(pdf.toString());
+    }
+
+    @Test
+    void germanIsTheDefault() throws Exception {
+        Path pdf = dir.resolve("bericht.pdf");
+        assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", pdf.toString())).isEqualTo(Cli.OK);
+        assertThat(ReportText.read(Files.readAllBytes(pdf)).page(1)).contains("Seite 1 von").doesNotContain("Erstellt für");
+    }
+
+    @Test
+    void invalidAnswersExitWith2AndOneLinePerProblem() throws Exception {
+        Files.writeString(answers, """
+                {"questionnaire": "mini-check", "answers": {"backups": "weekly", "measures": ["mfa", "nothing"], "employees": 0}}
+                """);
+        Path pdf = dir.resolve("bericht.pdf");
+        int code = run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(), "--out", pdf.toString());
+        assertThat(code).isEqualTo(Cli.INVALID_ANSWERS);
+        assertThat(err().lines()).hasSize(3).allMatch(line -> line.startsWith(answers.toString() + ": "));
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void answersThatAreNotJsonExitWith2() throws Exception {
+        Files.writeString(answers, "{\"questionnaire\": ");
+        assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", dir.resolve("x.pdf").toString())).isEqualTo(Cli.INVALID_ANSWERS);
+        assertThat(err()).contains("not valid JSON");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        int code = run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", dir.resolve("x.pdf").toString(), "--lang", "fr");
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--lang must be one of de, en, not 'fr'").contains("report --help");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theOutputFileIsRequired() {
+        assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--out is required");
+    }
+
+    @Test
+    void invalidQuestionnairesExitWith1() throws Exception {
+        Files.writeString(questionnaires.resolve("mini-check.yaml"), "id: mini-check\nversion: x\n");
+        assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", dir.resolve("x.pdf").toString())).isEqualTo(Cli.INVALID_QUESTIONNAIRES);
+        assertThat(err()).contains("mini-check.yaml");
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        assertThat(run("report", "--help")).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Example:").contains("--lang de")
+                .contains("java -jar digitalcheck.jar report --questionnaires questionnaires --answers answers.json");
+        out.reset();
+        assertThat(run("--help")).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("report").contains("PDF report");
+    }
+}
