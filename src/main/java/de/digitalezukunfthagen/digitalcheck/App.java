@@ -7,6 +7,7 @@ import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
+import de.digitalezukunfthagen.digitalcheck.workshop.Workshops;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -44,6 +45,7 @@ public final class App {
 
             // --- Consultants and workshops (issue 6): packages auth and workshop ---
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
+            Workshops.routes(javalin.routes, auth, catalog, database, messages, Clock.systemUTC());
             // --- end of consultants and workshops ---
         });
     }

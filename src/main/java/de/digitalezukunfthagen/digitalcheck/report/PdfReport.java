@@ -29,6 +29,7 @@ public final class PdfReport {
     static final List<Section> SECTIONS = List.of(
             new CoverSection(),
             new SummarySection(),
+            new SpreadSection(),
             new DimensionSection(),
             new LeversSection(),
             new PlanSection(),

@@ -14,6 +14,8 @@ import java.util.Set;
  * or {@code en}), the company's name (may be null or blank: then the report names none) and the
  * date printed on the cover. The figures are not part of the input: the report scores the answers
  * itself with {@link de.digitalezukunfthagen.digitalcheck.scoring.Scorer}, the one engine.
+ * {@code spread} is given only for the consensus of a workshop (issue 6): how the participants
+ * answered on their own; null for a report of one respondent.
  */
 public record ReportInput(
         Questionnaire questionnaire,
@@ -21,7 +23,8 @@ public record ReportInput(
         Answers answers,
         String language,
         String company,
-        LocalDate date) {
+        LocalDate date,
+        WorkshopSpread spread) {
 
     /** The languages a report can be written in; German first. */
     public static final List<String> LANGUAGES = List.of("de", "en");
@@ -35,6 +38,12 @@ public record ReportInput(
             throw new IllegalArgumentException("the report language must be one of " + LANGUAGES + ", not '" + language + "'");
         }
         company = company == null || company.isBlank() ? null : company.strip();
+    }
+
+    /** The report of one respondent, without a workshop's spread. */
+    public ReportInput(Questionnaire questionnaire, List<Contact> contacts, Answers answers, String language, String company,
+            LocalDate date) {
+        this(questionnaire, contacts, answers, language, company, date, null);
     }
 
     public static boolean supports(String language) {

@@ -44,12 +44,24 @@ final class AnswerForm {
     record QuestionView(Question question, String type, List<OptionView> options, String value, String error,
             Object errorArg, Spread.QuestionSpread spread) {
 
-        String id() {
+        public String id() {
             return question.id();
         }
 
-        String field() {
+        public String field() {
             return PREFIX + question.id();
+        }
+
+        /** The ids of the help text and the error message beside it, for aria-describedby; empty if neither. */
+        public String describedBy() {
+            List<String> ids = new ArrayList<>();
+            if (question.help() != null) {
+                ids.add("help-" + question.id());
+            }
+            if (error != null) {
+                ids.add("err-" + question.id());
+            }
+            return String.join(" ", ids);
         }
     }
 

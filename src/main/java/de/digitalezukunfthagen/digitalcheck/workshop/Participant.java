@@ -14,7 +14,7 @@ record Participant(
         long updatedAt,
         Long finishedAt) {
 
-    boolean finished() {
+    public boolean finished() {
         return finishedAt != null;
     }
 }

@@ -8,12 +8,12 @@ import java.util.Optional;
 enum Role {
     MANAGEMENT, OFFICE, PRODUCTION, IT, SALES, OTHER;
 
-    String id() {
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The message key of its label. */
-    String key() {
+    public String key() {
         return "workshop.role." + id();
     }
 

@@ -53,10 +53,18 @@ record Spread(
 
     /** Over the participants with a score in this dimension: how many, the mean of their scores, the lowest and the highest. */
     record DimensionSpread(String id, Text title, int n, BigDecimal mean, BigDecimal min, BigDecimal max) {
+        /** From the lowest to the highest score (for drawing the range). */
+        public BigDecimal width() {
+            return n == 0 ? BigDecimal.ZERO : max.subtract(min);
+        }
     }
 
     /** How one option was chosen: by how many of those who answered, and which percentage of them. */
     record OptionShare(String id, Text label, int count, int percent, boolean na) {
+        /** The percentage to the nearest 5, for a bar drawn by a CSS class (no inline styles under the CSP). */
+        public int bar() {
+            return Math.round(percent / 5f) * 5;
+        }
     }
 
     /** Numbers given: the lowest, the median (the lower one for an even count) and the highest. */
@@ -75,7 +83,7 @@ record Spread(
             List<String> texts,
             Answer mostCommon) {
 
-        String id() {
+        public String id() {
             return question.id();
         }
     }

@@ -1,0 +1,176 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Workshop mode (issue 6): how the participants answered on their own before the group agreed.
+ * Per dimension the participants' mean, lowest and highest score beside the agreed score, and the
+ * questions where they disagreed most, with how the answers were spread and what the group agreed on.
+ * Written only when the input carries a {@link WorkshopSpread}; it prints the workshop's figures and
+ * computes none.
+ */
+final class SpreadSection implements Section {
+    static final String TAG = "spread";
+
+    @Override
+    public List<Toc.Entry> contents(ReportContext ctx) {
+        return ctx.input().spread() == null ? List.of() : List.of(new Toc.Entry(TAG, ctx.msg("spread.title"), 0));
+    }
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        WorkshopSpread spread = ctx.input().spread();
+        if (spread == null) {
+            return;
+        }
+        ctx.document().newPage();
+        PdfPTable ranges = ranges(ctx, spread);
+        Blocks.heading(ctx, TAG, ctx.msg("spread.title"), Blocks.height(ranges) + 40);
+        ctx.add(Blocks.paragraph(ctx.msg("spread.intro", String.valueOf(spread.participants())), Style.BODY));
+        ctx.add(ranges);
+        ctx.add(Blocks.paragraph(ctx.msg("spread.legend"), Style.SMALL));
+        disagreements(ctx, spread);
+        ctx.add(Blocks.space(4));
+        ctx.add(Blocks.paragraph(ctx.msg("spread.measure"), Style.SMALL));
+    }
+
+    private static PdfPTable ranges(ReportContext ctx, WorkshopSpread spread) {
+        PdfPTable table = Blocks.table(ctx, 3.6f, 1.3f, 1.4f, 1.9f, 1.5f, 3.6f);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(4);
+        table.addCell(Blocks.head(ctx.msg("spread.dimension")));
+        for (String key : List.of("spread.people", "spread.mean", "spread.range", "spread.agreed")) {
+            PdfPCell head = Blocks.head(ctx.msg(key));
+            head.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(head);
+        }
+        table.addCell(Blocks.head(""));
+        for (WorkshopSpread.Range range : spread.dimensions()) {
+            Result.DimensionScore agreed = ctx.result().dimension(range.dimension());
+            table.addCell(Blocks.ruled(Blocks.cell(ctx.dimensionTitle(range.dimension()), Style.BODY)));
+            table.addCell(right(Blocks.ruled(Blocks.cell(String.valueOf(range.n()), Style.BODY))));
+            table.addCell(right(Blocks.ruled(Blocks.cell(range.n() == 0 ? "–" : ctx.score(range.mean()), Style.BODY_BOLD))));
+            table.addCell(right(Blocks.ruled(Blocks.cell(range.n() == 0 ? "–"
+                    : ctx.score(range.min()) + " – " + ctx.score(range.max()), Style.BODY))));
+            table.addCell(right(Blocks.ruled(Blocks.cell(agreed == null || agreed.score() == null ? "–" : ctx.score(agreed.score()),
+                    Style.font(Style.BOLD, 10, Style.ACCENT)))));
+            PdfPCell bar = Blocks.ruled(Blocks.cell("", Style.BODY));
+            bar.setPaddingLeft(8);
+            bar.setCellEvent(new RangeBar(range, agreed == null ? null : agreed.score()));
+            table.addCell(bar);
+        }
+        return table;
+    }
+
+    private static PdfPCell right(PdfPCell cell) {
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    private static void disagreements(ReportContext ctx, WorkshopSpread spread) throws DocumentException {
+        PdfPTable table = Blocks.table(ctx, 0.45f, 10);
+        int number = 0;
+        for (WorkshopSpread.Disagreement d : spread.questions()) {
+            Question q = ctx.question(d.question());
+            number++;
+            table.addCell(Blocks.cell(String.valueOf(number), Style.font(Style.BOLD, 13, Style.ACCENT)));
+            List<Element> parts = new ArrayList<>();
+            parts.add(Blocks.inCell(ctx.text(q.text()), Style.BODY_BOLD, 1));
+            parts.add(Blocks.inCell(ctx.dimensionTitle(q.dimension()), Style.SMALL, 3));
+            parts.add(Blocks.labelled(ctx.msg("spread.answers"), answers(ctx, q, d), 1));
+            parts.add(Blocks.inCell(measures(ctx, d), Style.BODY_MUTED, 1));
+            List<String> agreed = ctx.answer(q);
+            parts.add(Blocks.labelled(ctx.msg("spread.agreedAnswer"), agreed.isEmpty() ? ctx.msg("spread.noAgreedAnswer")
+                    : String.join(", ", agreed), 0));
+            PdfPCell body = Blocks.stack(parts);
+            body.setPaddingBottom(10);
+            table.addCell(body);
+        }
+        Blocks.subheading(ctx, ctx.msg("spread.disagreements"), spread.questions().isEmpty() ? 20 : Math.min(Blocks.height(table), 120));
+        if (spread.questions().isEmpty()) {
+            ctx.add(Blocks.paragraph(ctx.msg("spread.none"), Style.BODY));
+        } else {
+            ctx.add(table);
+        }
+    }
+
+    /** "Nein 3 · Ideen 1" or "von 2 bis 10, Median 5". */
+    private static String answers(ReportContext ctx, Question q, WorkshopSpread.Disagreement d) {
+        if (d.min() != null) {
+            return ctx.msg("spread.numbers", ctx.formats().decimal(d.min()), ctx.formats().decimal(d.max()),
+                    ctx.formats().decimal(d.median()));
+        }
+        List<String> parts = new ArrayList<>();
+        for (WorkshopSpread.Count c : d.options()) {
+            if (c.count() > 0) {
+                parts.add(q.option(c.option()).map(o -> ctx.text(o.label())).orElse(c.option()) + " " + c.count() + "×");
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String measures(ReportContext ctx, WorkshopSpread.Disagreement d) {
+        List<String> parts = new ArrayList<>();
+        if (d.deviation() != null) {
+            parts.add(ctx.msg("spread.deviation", ctx.formats().decimal(d.deviation())));
+        }
+        if (d.dissent() != null) {
+            parts.add(ctx.msg("spread.dissent", String.valueOf(d.dissent())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The participants' range of a dimension on a 0–100 track: a band from lowest to highest, the mean as a line, the agreed score as a dot. */
+    private static final class RangeBar implements PdfPCellEvent {
+        private static final float HEIGHT = 7;
+        private final WorkshopSpread.Range range;
+        private final BigDecimal agreed;
+
+        RangeBar(WorkshopSpread.Range range, BigDecimal agreed) {
+            this.range = range;
+            this.agreed = agreed;
+        }
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+            float left = position.getLeft() + cell.getPaddingLeft();
+            float width = position.getWidth() - cell.getPaddingLeft() - cell.getPaddingRight();
+            float y = (position.getTop() + position.getBottom()) / 2 - HEIGHT / 2;
+            canvas.saveState();
+            canvas.setColorFill(Style.TRACK);
+            canvas.roundRectangle(left, y, width, HEIGHT, HEIGHT / 2);
+            canvas.fill();
+            if (range.n() > 0) {
+                float from = left + width * range.min().floatValue() / 100;
+                float to = left + width * range.max().floatValue() / 100;
+                canvas.setColorFill(Style.ACCENT_SOFT);
+                canvas.roundRectangle(from - HEIGHT / 2, y, Math.max(HEIGHT, to - from + HEIGHT), HEIGHT, HEIGHT / 2);
+                canvas.fill();
+                float mean = left + width * range.mean().floatValue() / 100;
+                canvas.setColorFill(Style.ACCENT);
+                canvas.rectangle(mean - 0.9f, y - 2.5f, 1.8f, HEIGHT + 5);
+                canvas.fill();
+            }
+            if (agreed != null) {
+                float x = left + width * agreed.floatValue() / 100;
+                canvas.setColorFill(Style.TEXT);
+                canvas.circle(x, y + HEIGHT / 2, 2.6f);
+                canvas.fill();
+            }
+            canvas.restoreState();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/*
+ * Workshop live view and projector page: asks live.json every 2 seconds and updates the counts;
+ * when the revision has moved on, fetches the server-rendered part of the live view again and puts
+ * it in place. Without JavaScript the pages show a refresh link instead.
+ */
+(function () {
+  'use strict';
+  var root = document.querySelector('[data-live-json]');
+  if (!root || !window.fetch) {
+    return;
+  }
+  var INTERVAL = 2000;
+  var jsonUrl = root.getAttribute('data-live-json');
+  var partUrl = root.getAttribute('data-live-part');
+  var revision = root.getAttribute('data-revision');
+  var statusText = root.getAttribute('data-status-text');
+  var updatedText = root.getAttribute('data-updated-text');
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-refresh]'), function (link) {
+    link.hidden = true;
+  });
+
+  function field(name, value) {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-field="' + name + '"]'), function (el) {
+      if (el.textContent !== value) {
+        el.textContent = value;
+      }
+    });
+  }
+
+  function format(pattern, a, b) {
+    return pattern.replace('{0}', a).replace('{1}', b);
+  }
+
+  function show(data) {
+    field('joined', String(data.joined));
+    field('finished', String(data.finished));
+    if (statusText) {
+      field('status', format(statusText, data.finished, data.joined));
+    }
+    if (updatedText) {
+      field('updated', format(updatedText, new Date().toLocaleTimeString(document.documentElement.lang)));
+    }
+    if (partUrl && String(data.revision) !== revision) {
+      var next = String(data.revision);
+      return fetch(partUrl, { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('HTTP ' + response.status);
+          }
+          return response.text();
+        })
+        .then(function (html) {
+          root.innerHTML = html; // rendered by the server's templates, escaped there
+          revision = next;
+          root.setAttribute('data-revision', next);
+        });
+    }
+    return Promise.resolve();
+  }
+
+  function poll() {
+    return fetch(jsonUrl, { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then(show)
+      .catch(function () {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-refresh]'), function (link) {
+          link.hidden = false;
+        });
+      });
+  }
+
+  function tick() {
+    var started = Date.now();
+    poll().then(function () {
+      window.setTimeout(tick, Math.max(0, INTERVAL - (Date.now() - started)));
+    });
+  }
+
+  window.setTimeout(tick, INTERVAL);
+}());
