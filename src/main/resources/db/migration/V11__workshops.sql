@@ -14,7 +14,11 @@ CREATE TABLE workshop (
     profile_json     TEXT    NOT NULL DEFAULT '{}',    -- the company profile, answered once by the consultant
     consensus_json   TEXT    NOT NULL DEFAULT '{}',    -- the agreed answers so far
     created_at       INTEGER NOT NULL,
-    revision         INTEGER NOT NULL DEFAULT 0        -- counts every change by anyone; the live view's version
+    revision         INTEGER NOT NULL DEFAULT 0,       -- counts every change by anyone; the live view's version
+    -- the company's assessment made from the consensus (only its token's hash, like the assessment
+    -- table); gone when the company deletes its data
+    assessment_sha256 TEXT REFERENCES assessment (token_sha256) ON DELETE SET NULL,
+    handed_over_at   INTEGER
 );
 CREATE INDEX workshop_consultant ON workshop (consultant_id, created_at);
 

@@ -59,7 +59,7 @@ public final class App {
 
             // --- Consultants and workshops (issue 6): packages auth and workshop ---
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
-            Workshops.routes(javalin.routes, auth, catalog, database, messages, Clock.systemUTC());
+            Workshops.routes(javalin.routes, auth, assessments, database, messages, Clock.systemUTC());
             // --- end of consultants and workshops ---
         });
     }

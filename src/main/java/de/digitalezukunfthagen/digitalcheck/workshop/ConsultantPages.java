@@ -1,9 +1,10 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
@@ -12,9 +13,10 @@ import de.digitalezukunfthagen.digitalcheck.report.ReportInput;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
-import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
-import de.digitalezukunfthagen.digitalcheck.web.Messages;
+import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -26,43 +28,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The consultant's workshop pages under {@code /consultant/workshops/<id>} (the {@link Auth} guard
  * lets only logged-in consultants in): overview and settings, the company profile, the projector
- * page with join code and QR code, the live view with its JSON, the consensus, the exports and the
- * consensus report. A workshop of another consultant is "not found".
+ * page with join code and QR code, the live view with its JSON, the consensus and its hand-over as
+ * the company's assessment, the exports and the consensus report. A workshop of another consultant is
+ * "not found", exactly like one that does not exist.
  */
 final class ConsultantPages {
-    static final int MAX_COMPANY = 120;
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
 
     private final WorkshopService service;
     private final Auth auth;
-    private final Catalog catalog;
-    private final Messages messages;
+    private final Assessments assessments;
 
-    ConsultantPages(WorkshopService service, Auth auth, Catalog catalog, Messages messages) {
+    ConsultantPages(WorkshopService service, Auth auth, Assessments assessments) {
         this.service = service;
         this.auth = auth;
-        this.catalog = catalog;
-        this.messages = messages;
+        this.assessments = assessments;
     }
 
     /** {@code POST /consultant/workshops}: a new workshop for a company, then its company profile. */
     void create(Context ctx) {
         Consultant me = auth.consultant(ctx);
-        String company = Optional.ofNullable(ctx.formParam("company")).orElse("").strip();
-        Optional<Questionnaire> q = catalog.find(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
-        if (company.isEmpty() || company.length() > MAX_COMPANY || q.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("workshop/consultant/invalid.peb", Map.of("back", Auth.AREA));
+        Optional<String> company = company(ctx);
+        Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
+        if (company.isEmpty() || q.isEmpty()) {
+            invalid(ctx);
             return;
         }
-        Workshop w = service.store().create(me.id(), company, q.get());
+        Workshop w = service.store().create(me.id(), company.get(), q.get());
         ctx.redirect(base(w) + "/profile", HttpStatus.SEE_OTHER);
+    }
+
+    /** The company name as {@link Assessments#company} cleans it, if there is one of acceptable length. */
+    static Optional<String> company(Context ctx) {
+        try {
+            return Optional.ofNullable(Assessments.company(ctx.formParam("company")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void invalid(Context ctx) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        ctx.render("workshop/consultant/invalid.peb", Map.of("back", Auth.AREA));
     }
 
     /** {@code GET /consultant/workshops/{id}}. */
@@ -76,7 +88,7 @@ final class ConsultantPages {
     /** {@code POST /consultant/workshops/{id}/settings}: joining open or closed; group result shown to participants or not. */
     void settings(Context ctx) {
         Workshop w = owned(ctx);
-        service.store().settings(w.id(), "on".equals(ctx.formParam("joiningOpen")), "on".equals(ctx.formParam("showGroup")));
+        service.store().settings(w.id(), ctx.formParam("joiningOpen") != null, ctx.formParam("showGroup") != null);
         ctx.redirect(base(w), HttpStatus.SEE_OTHER);
     }
 
@@ -98,34 +110,35 @@ final class ConsultantPages {
     /** {@code GET /consultant/workshops/{id}/profile}: the company profile, answered once for everyone. */
     void profile(Context ctx) {
         Workshop w = owned(ctx);
-        renderProfile(ctx, w, service.questionnaire(w), Map.of(), Map.of());
+        Questionnaire q = service.questionnaire(w);
+        renderProfile(ctx, w, q, w.profile(), AnswerForm.values(w.profile(), q.profile(), Language.of(ctx)), Map.of(),
+                ctx.queryParam("notice"), HttpStatus.OK);
     }
 
     void saveProfile(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        AnswerForm.Submitted submitted = AnswerForm.read(ctx, q, q.profile());
-        if (!submitted.valid()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            renderProfile(ctx, w, q, submitted.problems(), AnswerForm.rawValues(ctx, q.profile()));
+        AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, q.profile(), service.messages(), Language.of(ctx));
+        if (!read.valid()) {
+            renderProfile(ctx, w, q, w.profile(), read.values(), read.errors(), "errors", HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
-        Answers before = w.profile();
-        Answers after = submitted.applyTo(before);
+        Answers after = w.profile().merge(read.changes());
         service.store().saveProfile(w.id(), after);
-        Evaluation was = Scorer.evaluate(q, service.contacts(), before);
-        Evaluation is = Scorer.evaluate(q, service.contacts(), after);
-        boolean newQuestions = q.profile().stream().anyMatch(x -> is.isVisible(x.id()) && !was.isVisible(x.id()) && !after.has(x.id()));
-        ctx.redirect(newQuestions ? base(w) + "/profile" : base(w), HttpStatus.SEE_OTHER);
+        Optional<String> opened = PageForm.newlyOpened(ctx, q.profile(), service.evaluate(w, after), after);
+        ctx.redirect(opened.map(id -> base(w) + "/profile?notice=more#q-" + id).orElse(base(w)), HttpStatus.SEE_OTHER);
     }
 
-    private void renderProfile(Context ctx, Workshop w, Questionnaire q, Map<String, de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem> problems,
-            Map<String, String> raw) {
-        Evaluation e = Scorer.evaluate(q, service.contacts(), w.profile());
-        List<Question> visible = q.profile().stream().filter(x -> e.isVisible(x.id())).toList();
+    private void renderProfile(Context ctx, Workshop w, Questionnaire q, Answers profile, Map<String, List<String>> values,
+            Map<String, String> errors, String notice, HttpStatus status) {
+        Evaluation e = service.evaluate(w, profile);
         Map<String, Object> model = model(ctx, w);
-        model.put("questions", AnswerForm.views(visible, w.profile(), Language.of(ctx), problems, raw, null));
-        model.put("hasErrors", !problems.isEmpty());
+        model.put("questions", QuestionView.of(q.profile(), values, e.visible(), errors, Set.of(), service.messages(),
+                Language.of(ctx)));
+        model.put("notice", notice == null ? "" : notice);
+        model.put("shown", PageForm.shown(q.profile(), e));
+        model.put("answersData", "{}");
+        ctx.status(status);
         ctx.render("workshop/consultant/profile.peb", model);
     }
 
@@ -137,24 +150,20 @@ final class ConsultantPages {
         ctx.render("workshop/consultant/projector.peb", model);
     }
 
-    /** {@code GET /consultant/workshops/{id}/qr.svg}. */
+    /** {@code GET /consultant/workshops/{id}/qr.svg}: the join link as a QR code, drawn here. */
     void qr(Context ctx) {
         Workshop w = owned(ctx);
+        String url = joinUrl(ctx, w);
         ctx.contentType("image/svg+xml; charset=utf-8");
-        ctx.result(QrCode.svg(joinUrl(ctx, w), messages.get(Language.of(ctx), "workshop.projector.qrAlt", joinUrl(ctx, w))));
+        ctx.result(QrCode.svg(url, service.messages().get(Language.of(ctx), "workshop.projector.qrAlt", url)));
     }
 
     /** {@code GET /consultant/workshops/{id}/live}: the live view; {@code ?part=1} only its changing part, for the script. */
     void live(Context ctx) {
         Workshop w = owned(ctx);
         Map<String, Object> model = model(ctx, w);
-        Spread spread = service.spread(w);
-        model.put("spread", spread);
-        if ("1".equals(ctx.queryParam("part"))) {
-            ctx.render("workshop/consultant/live-part.peb", model);
-        } else {
-            ctx.render("workshop/consultant/live.peb", model);
-        }
+        model.put("spread", service.spread(w));
+        ctx.render("1".equals(ctx.queryParam("part")) ? "workshop/consultant/live-part.peb" : "workshop/consultant/live.peb", model);
     }
 
     /** {@code GET /consultant/workshops/{id}/live.json}. */
@@ -167,24 +176,37 @@ final class ConsultantPages {
     void consensus(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        int n = step(ctx, q);
-        renderConsensus(ctx, w, q, n, Map.of(), Map.of());
+        Dimension d = dimension(q, ctx);
+        Spread spread = service.spread(w);
+        Answers shown = proposed(w, d, spread);
+        renderConsensus(ctx, w, q, d, spread, shown, AnswerForm.values(shown, d.questions(), Language.of(ctx)), Map.of(),
+                HttpStatus.OK);
     }
 
     void saveConsensus(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        int n = step(ctx, q);
-        Dimension d = q.dimensions().get(n - 1);
-        AnswerForm.Submitted submitted = AnswerForm.read(ctx, q, d.questions());
-        if (!submitted.valid()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            renderConsensus(ctx, w, q, n, submitted.problems(), AnswerForm.rawValues(ctx, d.questions()));
+        Dimension d = dimension(q, ctx);
+        int n = q.dimensions().indexOf(d) + 1;
+        if (w.handedOver()) {
+            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
             return;
         }
-        Answers after = submitted.applyTo(w.consensus());
+        Spread spread = service.spread(w);
+        // the questions the page showed: those visible with the proposed answers (hidden ones keep their answers)
+        List<Question> onPage = visible(w, d, proposed(w, d, spread));
+        AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, onPage, service.messages(), Language.of(ctx));
+        if (!read.valid()) {
+            Answers shown = proposed(w, d, spread);
+            renderConsensus(ctx, w, q, d, spread, shown, read.values(), read.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        Answers after = w.consensus().merge(read.changes());
         service.store().saveConsensus(w.id(), after);
-        if ("back".equals(ctx.formParam("go"))) {
+        Optional<String> opened = PageForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
+        if (opened.isPresent()) {
+            ctx.redirect(base(w) + "/consensus/" + n + "#q-" + opened.get(), HttpStatus.SEE_OTHER);
+        } else if ("back".equals(ctx.formParam("go"))) {
             ctx.redirect(base(w) + "/consensus/" + Math.max(1, n - 1), HttpStatus.SEE_OTHER);
         } else if (n < q.dimensions().size()) {
             ctx.redirect(base(w) + "/consensus/" + (n + 1), HttpStatus.SEE_OTHER);
@@ -193,25 +215,81 @@ final class ConsultantPages {
         }
     }
 
-    /** {@code GET /consultant/workshops/{id}/consensus}: the agreed answers so far and the result they give. */
+    /** The agreed answers, and for the questions of {@code d} not agreed yet the group's most common answer. */
+    private static Answers proposed(Workshop w, Dimension d, Spread spread) {
+        Map<String, Answer> prefill = new LinkedHashMap<>();
+        for (Question x : d.questions()) {
+            Spread.QuestionSpread s = spread.question(x.id());
+            if (!w.consensus().has(x.id()) && s != null && s.mostCommon() != null) {
+                prefill.put(x.id(), s.mostCommon());
+            }
+        }
+        return w.consensus().merge(prefill);
+    }
+
+    private List<Question> visible(Workshop w, Dimension d, Answers answers) {
+        Evaluation e = service.evaluate(w, answers);
+        return d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
+    }
+
+    private void renderConsensus(Context ctx, Workshop w, Questionnaire q, Dimension d, Spread spread, Answers shown,
+            Map<String, List<String>> values, Map<String, String> errors, HttpStatus status) {
+        Evaluation e = service.evaluate(w, shown);
+        List<Question> onPage = d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
+        int n = q.dimensions().indexOf(d) + 1;
+        Map<String, Object> model = model(ctx, w);
+        model.put("dimension", d);
+        model.put("step", n);
+        model.put("steps", q.dimensions().size());
+        model.put("spread", spread);
+        model.put("questions", QuestionView.of(onPage, values, e.visible(), errors, Set.of(), service.messages(), Language.of(ctx)));
+        model.put("agreed", w.consensus());
+        model.put("shown", PageForm.shown(onPage, e));
+        model.put("hasErrors", !errors.isEmpty());
+        ctx.status(status);
+        ctx.render("workshop/consultant/consensus.peb", model);
+    }
+
+    /** {@code GET /consultant/workshops/{id}/consensus}: the agreed answers so far, the result they give, and the hand-over. */
     void consensusSummary(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        Answers agreed = w.profile().merge(w.consensus().values());
-        Evaluation e = Scorer.evaluate(q, service.contacts(), agreed);
+        Evaluation e = service.evaluate(w, w.consensus());
         Map<String, Object> model = model(ctx, w);
         model.put("result", e.result());
-        model.put("open", ParticipantPages.openQuestions(q, e, agreed));
+        model.put("open", ParticipantPages.openQuestions(q, e, w.profile().merge(w.consensus().values())));
         ctx.render("workshop/consultant/consensus-summary.peb", model);
+    }
+
+    /**
+     * {@code POST /consultant/workshops/{id}/consensus/finish}: the agreed answers (with the company
+     * profile) become the company's assessment, once. Its personal link is shown on this one page, for
+     * the consultant to hand to the company; it is stored nowhere.
+     */
+    void handOver(Context ctx) {
+        Workshop w = owned(ctx);
+        if (w.handedOver()) {
+            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Questionnaire q = service.questionnaire(w);
+        Assessments.Created created = assessments.create(q, w.profile().merge(w.consensus().values()), w.company(), "workshop");
+        if (!service.store().handOver(w.id(), Token.hash(created.token()))) {
+            assessments.delete(created.token()); // a second click was faster
+            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, Object> model = model(ctx, w);
+        model.put("link", Requests.baseUrl(ctx) + "/a/" + created.token());
+        model.put("resultLink", "/a/" + created.token() + "/result");
+        ctx.render("workshop/consultant/handed-over.peb", model);
     }
 
     /** {@code GET /consultant/workshops/{id}/report.pdf}: the consensus report with the page on the spread. */
     void report(Context ctx) {
         Workshop w = owned(ctx);
-        Questionnaire q = service.questionnaire(w);
-        Spread spread = service.spread(w);
-        ReportInput input = new ReportInput(q, service.contacts(), w.profile().merge(w.consensus().values()),
-                Language.of(ctx).code(), w.company(), LocalDate.now(ZONE), ReportSpread.of(spread));
+        ReportInput input = new ReportInput(service.questionnaire(w), service.contacts(), w.profile().merge(w.consensus().values()),
+                Language.of(ctx).code(), w.company(), LocalDate.now(ZONE), ReportSpread.of(service.spread(w)));
         byte[] pdf = PdfReport.render(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");
@@ -222,10 +300,10 @@ final class ConsultantPages {
     void csv(Context ctx) {
         Workshop w = owned(ctx);
         WorkshopStore.Snapshot s = service.store().snapshot(w.id()).orElseThrow();
-        Questionnaire q = service.questionnaire(w);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"workshop-" + w.joinCode() + ".csv\"");
-        ctx.result(Export.csv(q, service.contacts(), s.workshop(), s.participants(), Language.of(ctx), messages));
+        ctx.result(Export.csv(service.questionnaire(w), service.contacts(), s.workshop(), s.participants(), Language.of(ctx),
+                service.messages()));
     }
 
     /** {@code GET /consultant/workshops/{id}/answers.json}. */
@@ -241,37 +319,11 @@ final class ConsultantPages {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private void renderConsensus(Context ctx, Workshop w, Questionnaire q, int n,
-            Map<String, de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem> problems, Map<String, String> raw) {
-        Dimension d = q.dimensions().get(n - 1);
-        Spread spread = service.spread(w);
-        // what is shown: the agreed answer, else the most common one of the participants
-        Map<String, Answer> prefill = new LinkedHashMap<>();
-        for (Question x : d.questions()) {
-            Spread.QuestionSpread s = spread.question(x.id());
-            if (!w.consensus().has(x.id()) && s != null && s.mostCommon() != null) {
-                prefill.put(x.id(), s.mostCommon());
-            }
-        }
-        Answers shown = w.consensus().merge(prefill);
-        Evaluation e = Scorer.evaluate(q, service.contacts(), w.profile().merge(shown.values()));
-        List<Question> visible = d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
-        Map<String, Object> model = model(ctx, w);
-        model.put("dimension", d);
-        model.put("step", n);
-        model.put("steps", q.dimensions().size());
-        model.put("spread", spread);
-        model.put("questions", AnswerForm.views(visible, shown, Language.of(ctx), problems, raw, spread));
-        model.put("agreed", w.consensus());
-        model.put("hasErrors", !problems.isEmpty());
-        ctx.render("workshop/consultant/consensus.peb", model);
-    }
-
-    private static int step(Context ctx, Questionnaire q) {
+    private static Dimension dimension(Questionnaire q, Context ctx) {
         try {
             int n = Integer.parseInt(ctx.pathParam("n"));
             if (n >= 1 && n <= q.dimensions().size()) {
-                return n;
+                return q.dimensions().get(n - 1);
             }
         } catch (NumberFormatException e) {
             // not found below
@@ -280,7 +332,7 @@ final class ConsultantPages {
     }
 
     /** The workshop named in the path if it is this consultant's; otherwise "not found", to others as to anyone. */
-    Workshop owned(Context ctx) {
+    private Workshop owned(Context ctx) {
         Consultant me = auth.consultant(ctx);
         return service.store().byPublicId(ctx.pathParam("id"))
                 .filter(w -> w.consultantId() == me.id())
@@ -303,8 +355,6 @@ final class ConsultantPages {
 
     /** Where phones join: this server as the consultant's browser reached it, and the workshop's code. */
     static String joinUrl(Context ctx, Workshop w) {
-        String host = ctx.host();
-        String origin = host != null && HOST.matcher(host).matches() ? ctx.scheme() + "://" + host : "";
-        return origin + ParticipantPages.path(w.joinCode());
+        return Requests.baseUrl(ctx) + ParticipantPages.path(w.joinCode());
     }
 }

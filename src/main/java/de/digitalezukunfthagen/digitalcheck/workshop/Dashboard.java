@@ -2,21 +2,27 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code GET /consultant}: the consultant's own workshops and assisted checks, and forms to start new ones. */
+/**
+ * {@code /consultant}: the consultant's own assisted checks and workshops, and the forms to start
+ * new ones. An assisted check is the online flow, started here for a company and filled in together.
+ */
 final class Dashboard {
     private final WorkshopService service;
+    private final AssistedChecks checks;
     private final Auth auth;
-    private final Catalog catalog;
 
-    Dashboard(WorkshopService service, Auth auth, Catalog catalog) {
+    Dashboard(WorkshopService service, AssistedChecks checks, Auth auth) {
         this.service = service;
+        this.checks = checks;
         this.auth = auth;
-        this.catalog = catalog;
     }
 
     void show(Context ctx) {
@@ -24,8 +30,22 @@ final class Dashboard {
         Map<String, Object> model = new HashMap<>();
         model.put("consultant", me);
         model.put("workshops", service.store().byConsultant(me.id()));
-        model.put("questionnaires", catalog.questionnaires());
-        model.put("maxCompany", ConsultantPages.MAX_COMPANY);
+        model.put("checks", checks.of(me.id()));
+        model.put("questionnaires", service.versions().current());
+        model.put("maxCompany", Assessments.MAX_COMPANY_LENGTH);
         ctx.render("workshop/consultant/dashboard.peb", model);
+    }
+
+    /** {@code POST /consultant/checks}: starts the online check for a company and opens its first page. */
+    void startCheck(Context ctx) {
+        Consultant me = auth.consultant(ctx);
+        Optional<String> company = ConsultantPages.company(ctx);
+        Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
+        if (company.isEmpty() || q.isEmpty()) {
+            ConsultantPages.invalid(ctx);
+            return;
+        }
+        String token = checks.start(me.id(), company.get(), q.get());
+        ctx.redirect("/a/" + token + "/step/1", HttpStatus.SEE_OTHER);
     }
 }

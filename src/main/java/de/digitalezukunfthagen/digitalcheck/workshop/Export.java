@@ -1,7 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -30,6 +30,8 @@ import java.util.List;
  */
 final class Export {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The app's JSON configuration, with trees that keep a score's decimal (100.0, not 1E+2). */
+    private static final ObjectMapper EXACT = Json.mapper().copy().setNodeFactory(LiveJson.NODES);
 
     private Export() {
     }
@@ -65,7 +67,7 @@ final class Export {
                             d.title().in(lang),
                             question.id(),
                             question.text().in(lang),
-                            typed(AnswerForm.describe(question, answer, language)),
+                            typed(AnswerText.of(question, answer, language)),
                             answer == null ? "" : typed(ids(answer)),
                             score == null ? "" : decimal.format(BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP))));
                 }
@@ -107,8 +109,7 @@ final class Export {
     }
 
     static ObjectNode json(Questionnaire q, List<Contact> contacts, Workshop w, List<Participant> participants, Spread spread) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
+        ObjectNode root = LiveJson.NODES.objectNode();
         ObjectNode workshop = root.putObject("workshop");
         workshop.put("company", w.company());
         ObjectNode questionnaire = workshop.putObject("questionnaire");
@@ -127,7 +128,7 @@ final class Export {
             person.put("joined", Instant.ofEpochMilli(p.joinedAt()).toString());
             person.put("finished", p.finishedAt() == null ? null : Instant.ofEpochMilli(p.finishedAt()).toString());
             person.set("answers", AnswersJson.toJson(p.answers()));
-            person.set("result", Json.mapper().valueToTree(Scorer.score(q, contacts, w.profile().merge(p.answers().values()))));
+            person.set("result", EXACT.valueToTree(Scorer.score(q, contacts, w.profile().merge(p.answers().values()))));
         }
         root.set("spread", LiveJson.spread(spread));
         return root;

@@ -8,15 +8,19 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 /**
  * The live view's data as JSON ({@code live.json}, polled every 2 s, and part of the JSON export):
  * the revision (which moves on with every change), who has finished, the dimensions' mean, minimum
- * and maximum, and the questions, the biggest disagreements first.
+ * and maximum, and the questions, the biggest disagreements first. Scores keep their one decimal
+ * (100.0, not 1E+2), as in the result JSON.
  */
 final class LiveJson {
+    /** Numbers exactly as given; Jackson's default tree would write 100.0 as 1E+2. */
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
     private LiveJson() {
     }
 
     static ObjectNode of(Spread spread) {
         ObjectNode root = spread(spread);
-        ArrayNode people = JsonNodeFactory.instance.arrayNode();
+        ArrayNode people = NODES.arrayNode();
         for (Spread.Person p : spread.people()) {
             ObjectNode person = people.addObject();
             person.put("number", p.number());
@@ -31,7 +35,7 @@ final class LiveJson {
     }
 
     static ObjectNode spread(Spread spread) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("revision", spread.revision());
         root.put("joined", spread.joined());
         root.put("finished", spread.finished());

@@ -6,22 +6,26 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
-import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
+import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The participant's pages, under {@code /w/<join code>}: join (no account; a name and a role only if
- * they like), one page per dimension, a review, and their own answers with the group result when the
- * consultant shows it. A participant is known by a random token in a cookie that only this
- * workshop's paths receive; the database keeps its hash.
+ * they like), one page per dimension (the online flow's question partial and script), a review, and
+ * their own answers with the group result when the consultant shows it. A participant is known by a
+ * random token in a cookie that only this workshop's paths receive; the database keeps its hash.
  */
 final class ParticipantPages {
     static final String COOKIE = "participant";
@@ -35,7 +39,7 @@ final class ParticipantPages {
     }
 
     /** {@code GET /join}: a field for the code; with {@code ?code=} it leads to the workshop. */
-    void joinForm(Context ctx) {
+    void findForm(Context ctx) {
         String typed = ctx.queryParam("code");
         if (typed != null) {
             String code = JoinCodes.normalize(typed);
@@ -62,7 +66,7 @@ final class ParticipantPages {
             ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
             return;
         }
-        renderJoin(ctx, w, "", null, null);
+        renderJoin(ctx, w, "", "", null);
     }
 
     /** {@code POST /w/{code}/join}. */
@@ -76,7 +80,7 @@ final class ParticipantPages {
             ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
             return;
         }
-        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").replaceAll("\\p{Cntrl}", " ").strip();
         String roleId = Optional.ofNullable(ctx.formParam("role")).orElse("");
         Optional<Role> role = Role.of(roleId);
         if (name.codePointCount(0, name.length()) > MAX_NAME || (!roleId.isEmpty() && role.isEmpty())) {
@@ -99,36 +103,33 @@ final class ParticipantPages {
     /** {@code GET /w/{code}/step/{n}}: the questions of the n-th dimension. */
     void step(Context ctx) {
         withMe(ctx, (w, me, q) -> {
-            int n = stepNumber(ctx, q);
-            if (n < 0) {
-                return;
-            }
-            renderStep(ctx, w, me, q, n, Map.of(), Map.of());
+            Dimension d = dimension(q, ctx);
+            Language language = Language.of(ctx);
+            renderStep(ctx, w, me, q, d, me.answers(), AnswerForm.values(me.answers(), d.questions(), language), Map.of(),
+                    ctx.queryParam("notice"), HttpStatus.OK);
         });
     }
 
-    /** {@code POST /w/{code}/step/{n}}: saves the page, then back, next, or the same page if something is wrong. */
+    /** {@code POST /w/{code}/step/{n}}: saves the page, then back, next, or the same page if something is wrong or new. */
     void saveStep(Context ctx) {
         withMe(ctx, (w, me, q) -> {
-            int n = stepNumber(ctx, q);
-            if (n < 0) {
+            Dimension d = dimension(q, ctx);
+            int n = q.dimensions().indexOf(d) + 1;
+            Language language = Language.of(ctx);
+            AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, d.questions(), service.messages(), language);
+            if (!read.valid()) {
+                renderStep(ctx, w, me, q, d, me.answers(), read.values(), read.errors(), "errors",
+                        HttpStatus.UNPROCESSABLE_CONTENT);
                 return;
             }
-            Dimension d = q.dimensions().get(n - 1);
-            AnswerForm.Submitted submitted = AnswerForm.read(ctx, q, d.questions());
-            if (!submitted.valid()) {
-                ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-                renderStep(ctx, w, me, q, n, submitted.problems(), AnswerForm.rawValues(ctx, d.questions()));
-                return;
-            }
-            Answers before = me.answers();
-            Answers after = submitted.applyTo(before);
+            Answers after = me.answers().merge(read.changes());
             service.store().saveAnswers(me, after);
             String base = path(w.joinCode());
-            if (newlyVisible(q, w.profile(), before, after, d)) {
-                ctx.redirect(base + "/step/" + n + "#questions", HttpStatus.SEE_OTHER);
+            Optional<String> opened = PageForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
+            if (opened.isPresent()) {
+                ctx.redirect(base + "/step/" + n + "?notice=more#q-" + opened.get(), HttpStatus.SEE_OTHER);
             } else if ("back".equals(ctx.formParam("go"))) {
-                ctx.redirect(n == 1 ? base + "/step/1" : base + "/step/" + (n - 1), HttpStatus.SEE_OTHER);
+                ctx.redirect(base + "/step/" + Math.max(1, n - 1), HttpStatus.SEE_OTHER);
             } else if (n < q.dimensions().size()) {
                 ctx.redirect(base + "/step/" + (n + 1), HttpStatus.SEE_OTHER);
             } else {
@@ -140,10 +141,9 @@ final class ParticipantPages {
     /** {@code GET /w/{code}/review}: what is still open, and the button to finish. */
     void review(Context ctx) {
         withMe(ctx, (w, me, q) -> {
-            Evaluation e = Scorer.evaluate(q, service.contacts(), w.profile().merge(me.answers().values()));
             Map<String, Object> model = model(w, q);
             model.put("me", me);
-            model.put("open", openQuestions(q, e, me.answers()));
+            model.put("open", openQuestions(q, service.evaluate(w, me.answers()), me.answers()));
             model.put("steps", q.dimensions().size());
             ctx.render("workshop/participant/review.peb", model);
         });
@@ -157,17 +157,20 @@ final class ParticipantPages {
         });
     }
 
-    /** {@code GET /w/{code}/mine}: the participant's own answers and scores, and the group result if shown. */
+    /** {@code GET /w/{code}/mine}: the participant's own answers and scores, and the group result if the consultant shows it. */
     void mine(Context ctx) {
         withMe(ctx, (w, me, q) -> {
             Language language = Language.of(ctx);
-            Evaluation e = Scorer.evaluate(q, service.contacts(), w.profile().merge(me.answers().values()));
+            Evaluation e = service.evaluate(w, me.answers());
+            List<Answered> answers = new ArrayList<>();
+            for (Dimension d : q.dimensions()) {
+                answers.add(new Answered(d, d.questions().stream().filter(x -> e.isVisible(x.id()))
+                        .map(x -> new Line(x, AnswerText.of(x, me.answers().get(x.id()), language))).toList()));
+            }
             Map<String, Object> model = model(w, q);
             model.put("me", me);
             model.put("result", e.result());
-            model.put("answers", q.dimensions().stream().map(d -> new Answered(d, d.questions().stream()
-                    .filter(x -> e.isVisible(x.id()))
-                    .map(x -> new Line(x, AnswerForm.describe(x, me.answers().get(x.id()), language))).toList())).toList());
+            model.put("answers", answers);
             model.put("group", w.showGroup() ? service.spread(w).dimensions() : List.of());
             ctx.render("workshop/participant/mine.peb", model);
         });
@@ -180,12 +183,32 @@ final class ParticipantPages {
     record Line(Question question, String answer) {
     }
 
-    @FunctionalInterface
-    private interface MyPage {
-        void handle(Workshop w, Participant me, Questionnaire q) throws Exception;
+    /** A required visible question without an answer, with the step it is on. */
+    record Open(Question question, Dimension dimension, int step) {
     }
 
-    /** Runs {@code page} for the participant of this request; anyone else is sent to the join page. */
+    static List<Open> openQuestions(Questionnaire q, Evaluation e, Answers answers) {
+        List<Open> open = new ArrayList<>();
+        for (int i = 0; i < q.dimensions().size(); i++) {
+            for (Question x : q.dimensions().get(i).questions()) {
+                if (x.required() && e.isVisible(x.id()) && !answers.has(x.id())) {
+                    open.add(new Open(x, q.dimensions().get(i), i + 1));
+                }
+            }
+        }
+        return open;
+    }
+
+    static String path(String code) {
+        return "/w/" + code;
+    }
+
+    @FunctionalInterface
+    private interface MyPage {
+        void handle(Workshop w, Participant me, Questionnaire q);
+    }
+
+    /** Runs {@code page} for the participant of this request; anyone else is sent to the join page (GET) or refused. */
     private void withMe(Context ctx, MyPage page) {
         Optional<Workshop> workshop = workshop(ctx);
         if (workshop.isEmpty()) {
@@ -193,29 +216,23 @@ final class ParticipantPages {
         }
         Optional<Participant> me = me(ctx, workshop.get());
         if (me.isEmpty()) {
-            if (ctx.method().toString().equals("GET")) {
+            if (ctx.method() == HandlerType.GET) {
                 ctx.redirect(path(workshop.get().joinCode()), HttpStatus.SEE_OTHER);
             } else {
                 ctx.status(HttpStatus.FORBIDDEN);
-                renderJoin(ctx, workshop.get(), "", null, "workshop.join.first");
+                renderJoin(ctx, workshop.get(), "", "", "workshop.join.first");
             }
             return;
         }
-        try {
-            page.handle(workshop.get(), me.get(), service.questionnaire(workshop.get()));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        page.handle(workshop.get(), me.get(), service.questionnaire(workshop.get()));
     }
 
     /** The workshop of the code in the path; renders "not found" (or redirects to the code's usual spelling) otherwise. */
     private Optional<Workshop> workshop(Context ctx) {
         String typed = ctx.pathParam("code");
         String code = JoinCodes.normalize(typed);
-        if (code != null && !code.equals(typed) && ctx.method().toString().equals("GET")) {
-            ctx.redirect(ctx.path().replaceFirst("^/w/[^/]+", path(code)), HttpStatus.SEE_OTHER);
+        if (code != null && !code.equals(typed) && ctx.method() == HandlerType.GET) {
+            ctx.redirect(path(code) + ctx.path().substring(("/w/" + typed).length()), HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
         Optional<Workshop> workshop = code == null ? Optional.empty() : service.store().byJoinCode(code);
@@ -231,44 +248,45 @@ final class ParticipantPages {
         return Tokens.plausible(token) ? service.store().participant(w.id(), Tokens.hash(token)) : Optional.empty();
     }
 
-    private int stepNumber(Context ctx, Questionnaire q) {
-        int n;
+    private static Dimension dimension(Questionnaire q, Context ctx) {
         try {
-            n = Integer.parseInt(ctx.pathParam("n"));
+            int n = Integer.parseInt(ctx.pathParam("n"));
+            if (n >= 1 && n <= q.dimensions().size()) {
+                return q.dimensions().get(n - 1);
+            }
         } catch (NumberFormatException e) {
-            n = 0;
+            // not found below
         }
-        if (n < 1 || n > q.dimensions().size()) {
-            ctx.status(HttpStatus.NOT_FOUND);
-            ctx.render("workshop/participant/unknown.peb", Map.of());
-            return -1;
-        }
-        return n;
+        throw new io.javalin.http.NotFoundResponse();
     }
 
-    private void renderStep(Context ctx, Workshop w, Participant me, Questionnaire q, int n,
-            Map<String, de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem> problems, Map<String, String> raw) {
-        Dimension d = q.dimensions().get(n - 1);
-        Answers answers = me.answers();
-        Evaluation e = Scorer.evaluate(q, service.contacts(), w.profile().merge(answers.values()));
-        List<Question> visible = d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
+    private void renderStep(Context ctx, Workshop w, Participant me, Questionnaire q, Dimension d, Answers answers,
+            Map<String, List<String>> values, Map<String, String> errors, String notice, HttpStatus status) {
+        Language language = Language.of(ctx);
+        Evaluation e = service.evaluate(w, answers);
+        int n = q.dimensions().indexOf(d) + 1;
+        List<QuestionView> questions = QuestionView.of(d.questions(), values, e.visible(), errors, Set.of(), service.messages(),
+                language);
         Map<String, Object> model = model(w, q);
         model.put("me", me);
         model.put("dimension", d);
         model.put("step", n);
         model.put("steps", q.dimensions().size());
-        model.put("answered", visible.stream().filter(x -> answers.has(x.id())).count());
-        model.put("visible", visible.size());
-        model.put("questions", AnswerForm.views(visible, answers, Language.of(ctx), problems, raw, null));
-        model.put("hasErrors", !problems.isEmpty());
+        model.put("answered", d.questions().stream().filter(x -> e.isVisible(x.id()) && answers.has(x.id())).count());
+        model.put("visible", d.questions().stream().filter(x -> e.isVisible(x.id())).count());
+        model.put("questions", questions);
+        model.put("notice", notice == null ? "" : notice);
+        model.put("shown", PageForm.shown(d.questions(), e));
+        model.put("answersData", PageForm.otherAnswers(w.profile().merge(answers.values()), d.questions(), e));
         model.put("action", path(w.joinCode()) + "/step/" + n);
+        ctx.status(status);
         ctx.render("workshop/participant/step.peb", model);
     }
 
     private void renderJoin(Context ctx, Workshop w, String name, String role, String error) {
         Map<String, Object> model = model(w, service.questionnaire(w));
         model.put("name", name);
-        model.put("role", role == null ? "" : role);
+        model.put("role", role);
         model.put("roles", List.of(Role.values()));
         model.put("error", error);
         model.put("maxName", MAX_NAME);
@@ -281,32 +299,5 @@ final class ParticipantPages {
         model.put("questionnaire", q);
         model.put("base", path(w.joinCode()));
         return model;
-    }
-
-    /** Whether saving made a question of this page visible that was hidden and is not answered yet. */
-    private boolean newlyVisible(Questionnaire q, Answers profile, Answers before, Answers after, Dimension d) {
-        Evaluation was = Scorer.evaluate(q, service.contacts(), profile.merge(before.values()));
-        Evaluation is = Scorer.evaluate(q, service.contacts(), profile.merge(after.values()));
-        return d.questions().stream().anyMatch(x -> is.isVisible(x.id()) && !was.isVisible(x.id()) && !after.has(x.id()));
-    }
-
-    /** The visible required questions without an answer, with the step they are on. */
-    static List<Open> openQuestions(Questionnaire q, Evaluation e, Answers answers) {
-        List<Open> open = new java.util.ArrayList<>();
-        for (int i = 0; i < q.dimensions().size(); i++) {
-            for (Question x : q.dimensions().get(i).questions()) {
-                if (x.required() && e.isVisible(x.id()) && !answers.has(x.id())) {
-                    open.add(new Open(x, q.dimensions().get(i), i + 1));
-                }
-            }
-        }
-        return open;
-    }
-
-    record Open(Question question, Dimension dimension, int step) {
-    }
-
-    static String path(String code) {
-        return "/w/" + code;
     }
 }

@@ -108,13 +108,8 @@ record Spread(
     }
 
     /** The spread of one question, or null if there is no such question in a dimension. */
-    QuestionSpread question(String id) {
+    public QuestionSpread question(String id) {
         return questions.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-    }
-
-    /** The questions in questionnaire order. */
-    List<QuestionSpread> inOrder() {
-        return questions.stream().sorted(Comparator.comparingInt(QuestionSpread::position)).toList();
     }
 
     /** A participant's answers merged with the profile, and what the engine made of them. */

@@ -5,7 +5,8 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 /**
  * A workshop as stored. {@code profile} is the company profile the consultant answered;
  * {@code consensus} the answers the group agreed on so far; {@code revision} counts every change
- * by anyone, so the live view can tell whether it is up to date.
+ * by anyone, so the live view can tell whether it is up to date. {@code handedOverAt} is when the
+ * consensus became the company's assessment (null: not yet); from then on the consensus is fixed.
  */
 record Workshop(
         long id,
@@ -20,5 +21,10 @@ record Workshop(
         Answers profile,
         Answers consensus,
         long createdAt,
-        long revision) {
+        long revision,
+        Long handedOverAt) {
+
+    public boolean handedOver() {
+        return handedOverAt != null;
+    }
 }

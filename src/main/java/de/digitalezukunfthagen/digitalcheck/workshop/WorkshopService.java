@@ -1,37 +1,59 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import java.util.List;
 
-/** What the pages of both sides share: the store, the questionnaires and contacts, and the spread. */
+/**
+ * What the pages of both sides share: the store, the questionnaire versions (a workshop is always
+ * answered and scored with the version it was started with, kept by {@link QuestionnaireVersions}),
+ * the contacts, the texts, and the spread.
+ */
 final class WorkshopService {
     private final WorkshopStore store;
-    private final QuestionnaireSource questionnaires;
-    private final List<Contact> contacts;
+    private final QuestionnaireVersions versions;
+    private final Messages messages;
 
-    WorkshopService(WorkshopStore store, QuestionnaireSource questionnaires, List<Contact> contacts) {
+    WorkshopService(WorkshopStore store, QuestionnaireVersions versions, Messages messages) {
         this.store = store;
-        this.questionnaires = questionnaires;
-        this.contacts = List.copyOf(contacts);
+        this.versions = versions;
+        this.messages = messages;
     }
 
     WorkshopStore store() {
         return store;
     }
 
+    QuestionnaireVersions versions() {
+        return versions;
+    }
+
     List<Contact> contacts() {
-        return contacts;
+        return versions.contacts();
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     Questionnaire questionnaire(Workshop w) {
-        return questionnaires.find(w.questionnaireId(), w.version()).orElseThrow(() -> new IllegalStateException(
+        return versions.find(w.questionnaireId(), w.version()).orElseThrow(() -> new IllegalStateException(
                 "questionnaire " + w.questionnaireId() + " version " + w.version() + " is not available"));
+    }
+
+    /** The engine's evaluation of some answers together with the workshop's company profile. */
+    Evaluation evaluate(Workshop w, Answers answers) {
+        return Scorer.evaluate(questionnaire(w), contacts(), w.profile().merge(answers.values()));
     }
 
     /** The spread as of now: the workshop and its participants read together. */
     Spread spread(Workshop w) {
         WorkshopStore.Snapshot snapshot = store.snapshot(w.id()).orElseThrow();
-        return Spread.of(questionnaire(snapshot.workshop()), contacts, snapshot.workshop(), snapshot.participants());
+        return Spread.of(questionnaire(snapshot.workshop()), contacts(), snapshot.workshop(), snapshot.participants());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
 final class WorkshopStore {
     private static final String WORKSHOP_COLUMNS = """
             id, public_id, consultant_id, company, questionnaire_id, version, join_code, joining_open, show_group,
-            profile_json, consensus_json, created_at, revision""";
+            profile_json, consensus_json, created_at, revision, handed_over_at""";
     private static final String PARTICIPANT_COLUMNS = """
             id, workshop_id, number, name, role, answers_json, joined_at, updated_at, finished_at""";
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -65,7 +65,7 @@ final class WorkshopStore {
                 try (ResultSet rs = insert.executeQuery()) {
                     rs.next();
                     return new Workshop(rs.getLong(1), publicId, consultantId, company, q.id(), q.version(), joinCode, true, false,
-                            Answers.NONE, Answers.NONE, now, 0);
+                            Answers.NONE, Answers.NONE, now, 0, null);
                 }
             }
         });
@@ -90,7 +90,7 @@ final class WorkshopStore {
                 try (ResultSet rs = select.executeQuery()) {
                     List<Summary> all = new ArrayList<>();
                     while (rs.next()) {
-                        all.add(new Summary(workshop(rs), rs.getInt(14), rs.getInt(15)));
+                        all.add(new Summary(workshop(rs), rs.getInt(15), rs.getInt(16)));
                     }
                     return all;
                 }
@@ -107,8 +107,17 @@ final class WorkshopStore {
         update("UPDATE workshop SET profile_json = ?, revision = revision + 1 WHERE id = ?", json(profile), workshopId);
     }
 
-    void saveConsensus(long workshopId, Answers consensus) {
-        update("UPDATE workshop SET consensus_json = ?, revision = revision + 1 WHERE id = ?", json(consensus), workshopId);
+    /** Saves the consensus unless it was handed over already; false then. */
+    boolean saveConsensus(long workshopId, Answers consensus) {
+        return update("UPDATE workshop SET consensus_json = ?, revision = revision + 1 WHERE id = ? AND handed_over_at IS NULL",
+                json(consensus), workshopId) == 1;
+    }
+
+    /** Records the company's assessment made from the consensus, once; false if it was handed over already. */
+    boolean handOver(long workshopId, String assessmentSha256) {
+        return update("""
+                UPDATE workshop SET assessment_sha256 = ?, handed_over_at = ?, revision = revision + 1
+                WHERE id = ? AND handed_over_at IS NULL""", assessmentSha256, clock.millis(), workshopId) == 1;
     }
 
     /** Adds a participant with the next number; null if joining is closed. */
@@ -290,7 +299,7 @@ final class WorkshopStore {
         Questionnaire q = questionnaire(rs.getString(5), rs.getInt(6));
         return new Workshop(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), answers(q, rs.getString(10)), answers(q, rs.getString(11)),
-                rs.getLong(12), rs.getLong(13));
+                rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14));
     }
 
     private Questionnaire questionnaire(String id, int version) {
@@ -319,8 +328,8 @@ final class WorkshopStore {
         }
     }
 
-    private void update(String sql, Object... values) {
-        database.transaction(conn -> {
+    private int update(String sql, Object... values) {
+        return database.transaction(conn -> {
             try (PreparedStatement update = conn.prepareStatement(sql)) {
                 for (int i = 0; i < values.length; i++) {
                     update.setObject(i + 1, values[i]);

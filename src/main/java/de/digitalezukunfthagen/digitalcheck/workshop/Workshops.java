@@ -1,31 +1,33 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
 /**
- * Workshop mode (issue 6): the routes of consultants ({@code /consultant...}, behind the login) and
- * participants ({@code /join}, {@code /w/<code>...}, no account).
+ * Workshop mode and assisted checks (issue 6): the routes of consultants ({@code /consultant...},
+ * behind the login of {@link Auth}) and of participants ({@code /join}, {@code /w/<code>...}, no
+ * account).
  */
 public final class Workshops {
     private Workshops() {
     }
 
-    public static void routes(RoutesConfig routes, Auth auth, Catalog catalog, Database database, Messages messages, Clock clock) {
-        QuestionnaireSource questionnaires = (id, version) -> catalog.find(id).filter(q -> q.version() == version);
-        WorkshopService service = new WorkshopService(new WorkshopStore(database, questionnaires, clock), questionnaires,
-                catalog.contacts());
-        Dashboard dashboard = new Dashboard(service, auth, catalog);
-        ConsultantPages consultant = new ConsultantPages(service, auth, catalog, messages);
+    public static void routes(RoutesConfig routes, Auth auth, Assessments assessments, Database database, Messages messages,
+            Clock clock) {
+        WorkshopService service = new WorkshopService(new WorkshopStore(database, assessments.versions()::find, clock),
+                assessments.versions(), messages);
+        Dashboard dashboard = new Dashboard(service, new AssistedChecks(database, assessments, clock), auth);
+        ConsultantPages consultant = new ConsultantPages(service, auth, assessments);
         ParticipantPages participant = new ParticipantPages(service);
 
         routes.get(Auth.AREA, dashboard::show);
-        String w = Auth.AREA + "/workshops/{id}";
+        routes.post(Auth.AREA + "/checks", dashboard::startCheck);
         routes.post(Auth.AREA + "/workshops", consultant::create);
+        String w = Auth.AREA + "/workshops/{id}";
         routes.get(w, consultant::overview);
         routes.post(w + "/settings", consultant::settings);
         routes.post(w + "/participants/{number}/remove", consultant::removeParticipant);
@@ -36,13 +38,14 @@ public final class Workshops {
         routes.get(w + "/live", consultant::live);
         routes.get(w + "/live.json", consultant::liveJson);
         routes.get(w + "/consensus", consultant::consensusSummary);
+        routes.post(w + "/consensus/finish", consultant::handOver);
         routes.get(w + "/consensus/{n}", consultant::consensus);
         routes.post(w + "/consensus/{n}", consultant::saveConsensus);
         routes.get(w + "/report.pdf", consultant::report);
         routes.get(w + "/answers.csv", consultant::csv);
         routes.get(w + "/answers.json", consultant::json);
 
-        routes.get("/join", participant::joinForm);
+        routes.get("/join", participant::findForm);
         routes.get("/w/{code}", participant::start);
         routes.post("/w/{code}/join", participant::join);
         routes.get("/w/{code}/step/{n}", participant::step);

@@ -2,21 +2,29 @@ package de.digitalezukunfthagen.digitalcheck.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LoginTest {
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @TempDir
     Path dir;
+    TestApp t;
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
 
     @Test
     void theConsultantAreaSendsAnonymousVisitorsToTheLoginAndBack() {
-        TestApp t = TestApp.create(dir);
+        t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             Visitor.Response page = anonymous.get("/consultant/workshops/abc");
@@ -28,7 +36,7 @@ class LoginTest {
             assertThat(form.code()).isEqualTo(200);
             assertThat(form.body()).contains("name=\"next\" value=\"/consultant/workshops/abc\"", "autocomplete=\"current-password\"");
 
-            t.addConsultant("anna@example.org", "Anna", PASSWORD);
+            TestAccounts.add(t.database(), "anna@example.org", "Anna");
             Visitor.Response login = anonymous.post("/login", "email", "anna@example.org", "password", PASSWORD,
                     "next", "/consultant/workshops/abc");
             assertThat(login.code()).isEqualTo(303);
@@ -38,7 +46,7 @@ class LoginTest {
 
     @Test
     void requestsOtherThanPagesAreRefusedWithoutASession() {
-        TestApp t = TestApp.create(dir);
+        t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             assertThat(anonymous.post("/consultant/workshops", "company", "X").code()).isEqualTo(401);
@@ -48,8 +56,8 @@ class LoginTest {
 
     @Test
     void aSuccessfulLoginSetsAnHttpOnlyLaxCookieWhoseIdIsStoredOnlyAsAHash() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anna = new Visitor(server.port());
             Visitor.Response login = anna.post("/login", "email", "Anna@Example.org ", "password", PASSWORD);
@@ -76,8 +84,8 @@ class LoginTest {
 
     @Test
     void theStoredPasswordIsAnArgon2idHash() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         String hash = t.database().read(conn -> {
             try (var rs = conn.createStatement().executeQuery("SELECT password_hash FROM consultant")) {
                 rs.next();
@@ -89,8 +97,8 @@ class LoginTest {
 
     @Test
     void aWrongPasswordAndAnUnknownAddressGetTheSameAnswerAndNoSession() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             Visitor.Response wrong = v.post("/login", "email", "anna@example.org", "password", "not the password");
@@ -106,8 +114,8 @@ class LoginTest {
 
     @Test
     void everyLoginStartsANewSessionAndEndsTheOneTheBrowserHad() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             // a session id planted by someone else before the login is never taken over
@@ -129,8 +137,8 @@ class LoginTest {
 
     @Test
     void logoutEndsTheSessionOnTheServerToo() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
             String id = v.cookie(Auth.COOKIE).orElseThrow();
@@ -147,8 +155,8 @@ class LoginTest {
 
     @Test
     void loginAndLogoutNeedTheCsrfField() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             v.csrf();
@@ -160,9 +168,9 @@ class LoginTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
-        t.addConsultant("ben@example.org", "Ben", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
+        TestAccounts.add(t.database(), "ben@example.org", "Ben");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
@@ -180,8 +188,8 @@ class LoginTest {
 
     @Test
     void manyFailuresFromOneAddressLockEveryAccountFromThere() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
@@ -193,8 +201,8 @@ class LoginTest {
 
     @Test
     void aDisabledAccountCannotLogInAndLosesItsSessions() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor before = new Visitor(server.port()).login("anna@example.org", PASSWORD);
             new Accounts(t.database(), java.time.Clock.systemUTC()).disable("anna@example.org");
@@ -206,8 +214,8 @@ class LoginTest {
 
     @Test
     void theLoginLeadsBackOnlyIntoTheConsultantArea() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
+        t = TestApp.create(dir);
+        TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (String next : List.of("https://evil.example/", "//evil.example/consultant", "/consultant//evil.example", "/w/ABC")) {
@@ -219,7 +227,7 @@ class LoginTest {
 
     @Test
     void theLoginPageSpeaksEnglishToo() {
-        TestApp t = TestApp.create(dir);
+        t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             assertThat(v.get("/login?lang=en").body()).contains("Sign-in for consultants", "Password").doesNotContain("??");

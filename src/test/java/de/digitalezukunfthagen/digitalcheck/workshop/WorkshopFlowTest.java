@@ -3,80 +3,236 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.digitalezukunfthagen.digitalcheck.Json;
-import de.digitalezukunfthagen.digitalcheck.auth.TestApp;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * A whole workshop over HTTP, with three participants whose answers give figures that can be worked
+ * out by hand from mini-check's points (see the comments).
+ */
 class WorkshopFlowTest {
-    static final String PASSWORD = "correct horse battery";
+    /** Reads JSON as written: 100.0 stays 100.0. */
+    static final ObjectMapper EXACT = Json.mapper().copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     @TempDir
     Path dir;
 
+    /**
+     * Bea: plan none (0), budget no (0) → strategy 0; software erp+crm (2 of 3 points: 66.7), machines no (0) → tools 33.3;
+     * training 1 day (0). Carl: written (100), yes (100) → 100; nothing (0), all (100) → 50; 6 days (100).
+     * Dora: plan "don't know" (does not count), yes (100) → 100; erp (33.3), some (50) → 41.7; 2 days (50).
+     */
+    static void threeAnswer(int port, String code) {
+        Visitor bea = Fixture.participant(port, code, "Bea", "office");
+        Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
+        Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.software", "crm", "q.machines", "no");
+        Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "1", "q.wishes", "=Mehr Zeit");
+        bea.post("/w/" + code + "/finish");
+        Visitor carl = Fixture.participant(port, code, "Carl", "production");
+        Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
+        Fixture.answer(carl, "/w/" + code + "/step/2", "q.software", "nothing", "q.machines", "all");
+        Fixture.answer(carl, "/w/" + code + "/step/3", "q.training", "6");
+        carl.post("/w/" + code + "/finish");
+        Visitor dora = Fixture.participant(port, code, "", "");
+        Fixture.answer(dora, "/w/" + code + "/step/1", "q.plan", "unknown", "q.budget", "yes");
+        Fixture.answer(dora, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "some");
+        Fixture.answer(dora, "/w/" + code + "/step/3", "q.training", "2");
+    }
+
     @Test
-    void aWholeWorkshopFromCreationToTheConsensusReport() {
-        TestApp t = TestApp.create(dir);
-        t.addConsultant("anna@example.org", "Anna", PASSWORD);
-        JavalinTest.test(t.app(), (server, client) -> {
-            Visitor anna = new Visitor(server.port()).login("anna@example.org", PASSWORD);
-            assertThat(anna.get("/consultant").body()).contains("Ihre Workshops", "Mini-Check");
-            Visitor.Response created = anna.post("/consultant/workshops", "company", "Tischlerei Nowak", "questionnaire", "mini-check");
-            assertThat(created.code()).isEqualTo(303);
-            String base = created.location().replace("/profile", "");
-            Visitor.Response profilePage = anna.follow(created);
-            assertThat(profilePage.code()).as(profilePage.body()).isEqualTo(200);
-            assertThat(anna.post(base + "/profile", "shown", "industry", "shown", "employees", "q.industry", "crafts",
-                    "q.employees", "12").code()).isEqualTo(303);
-            Visitor.Response overview = anna.get(base);
-            assertThat(overview.code()).as(overview.body()).isEqualTo(200);
-            Matcher m = Pattern.compile("class=\"code big\">([A-Z2-9]{6})<").matcher(overview.body());
-            assertThat(m.find()).isTrue();
-            String code = m.group(1);
+    void theLiveJsonShowsWhoFinishedAndEachDimensionsMeanMinimumAndMaximum() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                threeAnswer(server.port(), Fixture.code(anna, base));
 
-            Visitor bea = new Visitor(server.port());
-            Visitor.Response join = bea.get("/w/" + code);
-            assertThat(join.code()).as(join.body()).isEqualTo(200);
-            Visitor.Response joined = bea.post("/w/" + code + "/join", "name", "Bea", "role", "office");
-            assertThat(joined.code()).as(joined.body()).isEqualTo(303);
-            Visitor.Response step1 = bea.follow(joined);
-            assertThat(step1.code()).as(step1.body()).isEqualTo(200);
-            assertThat(bea.post("/w/" + code + "/step/1", "shown", "plan", "shown", "budget", "q.plan", "none", "q.budget", "no").location())
-                    .isEqualTo("/w/" + code + "/step/2");
-            Visitor.Response step2 = bea.get("/w/" + code + "/step/2");
-            assertThat(step2.code()).as(step2.body()).isEqualTo(200);
-            assertThat(bea.get("/w/" + code + "/review").code()).isEqualTo(200);
-            assertThat(bea.post("/w/" + code + "/finish").location()).isEqualTo("/w/" + code + "/mine");
-            Visitor.Response mine = bea.get("/w/" + code + "/mine");
-            assertThat(mine.code()).as(mine.body()).isEqualTo(200);
+                JsonNode live = EXACT.readTree(anna.get(base + "/live.json").body());
+                assertThat(live.get("joined").asInt()).isEqualTo(3);
+                assertThat(live.get("finished").asInt()).isEqualTo(2);
+                List<String> people = new ArrayList<>();
+                live.get("participants").forEach(p -> people.add(p.get("number") + " " + p.get("name").asText("-") + " "
+                        + p.get("role").asText("-") + " " + p.get("finished").asBoolean() + " " + p.get("answered") + "/" + p.get("visible")));
+                assertThat(people).containsExactly("1 Bea office true 6/6", "2 Carl production true 5/6", "3 - - false 5/6");
+                assertThat(live.get("dimensions").toString()).isEqualTo("""
+                        [{"id":"strategy","n":3,"mean":66.7,"min":0.0,"max":100.0},\
+                        {"id":"tools","n":3,"mean":41.7,"min":33.3,"max":50.0},\
+                        {"id":"people","n":3,"mean":50.0,"min":0.0,"max":100.0}]""");
+            });
+        }
+    }
 
-            Visitor carl = new Visitor(server.port());
-            carl.post("/w/" + code + "/join", "name", "", "role", "");
-            carl.post("/w/" + code + "/step/1", "shown", "plan", "shown", "budget", "q.plan", "written", "q.budget", "yes");
+    @Test
+    void theQuestionsComeBiggestDisagreementFirstWithTheirSpread() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                threeAnswer(server.port(), Fixture.code(anna, base));
 
-            Visitor.Response live = anna.get(base + "/live");
-            assertThat(live.code()).as(live.body()).isEqualTo(200);
-            Visitor.Response json = anna.get(base + "/live.json");
-            assertThat(json.code()).as(json.body()).isEqualTo(200);
-            JsonNode data = Json.mapper().readTree(json.body());
-            assertThat(data.get("joined").asInt()).isEqualTo(2);
-            Visitor.Response projector = anna.get(base + "/projector");
-            assertThat(projector.code()).as(projector.body()).isEqualTo(200);
-            Visitor.Response consensus = anna.get(base + "/consensus/1");
-            assertThat(consensus.code()).as(consensus.body()).isEqualTo(200);
-            Visitor.Response summary = anna.get(base + "/consensus");
-            assertThat(summary.code()).as(summary.body()).isEqualTo(200);
-            Visitor.Response pdf = anna.get(base + "/report.pdf");
-            assertThat(pdf.code()).as(pdf.body()).isEqualTo(200);
-            assertThat(anna.get(base + "/answers.csv").code()).isEqualTo(200);
-            assertThat(anna.get(base + "/answers.json").code()).isEqualTo(200);
-            assertThat(anna.get(base + "/qr.svg").code()).isEqualTo(200);
-            assertThat(anna.get("/consultant").code()).isEqualTo(200);
-        });
+                JsonNode questions = EXACT.readTree(anna.get(base + "/live.json").body()).get("questions");
+                List<String> order = new ArrayList<>();
+                questions.forEach(q -> order.add(q.get("id").asText() + " " + q.get("deviation").asText() + " " + q.get("dissent").asText()));
+                // standard deviations: plan 0/100 → 50; budget 0/100/100 → 47.1; machines and training 0/100/50 → 40.8
+                // (a tie, broken by dissent, also equal, then by their order); software 66.7/0/33.3 → 27.2; free text has none
+                assertThat(order).containsExactly("plan 50.0 67", "budget 47.1 33", "machines 40.8 67", "training 40.8 67",
+                        "software 27.2 67", "wishes null null");
+                JsonNode plan = questions.get(0);
+                assertThat(plan.get("answered").asInt()).isEqualTo(3);
+                assertThat(plan.get("options").toString()).isEqualTo("""
+                        [{"id":"none","count":1,"percent":33},{"id":"ideas","count":0,"percent":0},\
+                        {"id":"written","count":1,"percent":33},{"id":"unknown","count":1,"percent":33}]""");
+                JsonNode software = questions.get(4);
+                assertThat(software.get("mostCommon").toString()).isEqualTo("[\"erp\"]"); // chosen by 2 of 3
+                assertThat(questions.get(3).get("numbers").toString()).isEqualTo("{\"min\":1,\"median\":2,\"max\":6}");
+
+                String page = anna.get(base + "/live").body();
+                assertThat(page).contains("1 von 3 Teilnehmenden fertig".replace("1", "2"))
+                        .contains("Gibt es einen Digitalisierungsplan?")
+                        .containsSubsequence("Gibt es einen Digitalisierungsplan?", "Gibt es ein Budget?", "Sind Ihre Maschinen vernetzt?")
+                        .contains("Standardabweichung 50,0", "67 % abweichend", "=Mehr Zeit")
+                        .contains("data-live-json=\"" + base + "/live.json\"", "/assets/js/workshop-live.js");
+                assertThat(anna.get(base + "/live?part=1").body()).doesNotContain("<html").contains("Standardabweichung 50,0");
+            });
+        }
+    }
+
+    @Test
+    void theConsensusIsPrefilledWithTheMostCommonAnswerAndBecomesTheCompanysAssessment() throws Exception {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                threeAnswer(server.port(), Fixture.code(anna, base));
+
+                String page1 = anna.get(base + "/consensus/1").body();
+                assertThat(checked(page1)).containsExactly("plan=none", "budget=yes"); // none: first of the tied answers
+                assertThat(page1).contains("Vorschlag: häufigste Antwort", "So hat die Gruppe geantwortet");
+                assertThat(Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "q.budget", "yes").location())
+                        .isEqualTo(base + "/consensus/2");
+                assertThat(anna.get(base + "/consensus/1").body()).contains("Vereinbart");
+                String page2 = anna.get(base + "/consensus/2").body();
+                assertThat(checked(page2)).containsExactly("software=erp", "machines=no");
+                Fixture.answer(anna, base + "/consensus/2", "q.software", "erp", "q.machines", "some");
+                String page3 = anna.get(base + "/consensus/3").body();
+                assertThat(page3).contains("name=\"q.training\" id=\"q-training--input\" value=\"2\""); // the median
+                assertThat(Fixture.answer(anna, base + "/consensus/3", "q.training", "2", "q.wishes", "").location())
+                        .isEqualTo(base + "/consensus");
+
+                // strategy: ideas (1 of 2 points: 50) and yes (100) → 75; tools: erp 33.3 and some 50 → 41.7; people: 2 days → 50
+                String summary = anna.get(base + "/consensus").body();
+                assertThat(summary).contains("75,0", "41,7", "50,0", "55,6");
+
+                Visitor.Response handedOver = anna.post(base + "/consensus/finish");
+                assertThat(handedOver.code()).isEqualTo(200);
+                Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(handedOver.body());
+                assertThat(link.find()).as(handedOver.body()).isTrue();
+                String token = link.group(1);
+                JsonNode assessment = EXACT.readTree(new Visitor(server.port()).get("/api/v1/assessments/" + token).body());
+                assertThat(assessment.get("answers").toString()).isEqualTo("""
+                        {"industry":"crafts","employees":12,"plan":"ideas","budget":"yes","software":["erp"],"machines":"some","training":2}""");
+                assertThat(assessment.at("/result/overall/score").decimalValue()).isEqualByComparingTo("55.6");
+                Visitor company = new Visitor(server.port());
+                assertThat(company.get("/a/" + token + "/result").body()).contains("Tischlerei Nowak", "55,6");
+
+                // once handed over, the consensus stays as it was
+                assertThat(anna.post(base + "/consensus/finish").location()).isEqualTo(base + "/consensus");
+                Fixture.answer(anna, base + "/consensus/1", "q.plan", "written", "q.budget", "no");
+                assertThat(checked(anna.get(base + "/consensus/1").body())).containsExactly("plan=ideas", "budget=yes");
+                assertThat(anna.get(base + "/consensus").body()).contains("Die Einigung ist als Ergebnis des Unternehmens übernommen.");
+                int made = t.database().read(conn -> {
+                    try (var rs = conn.createStatement().executeQuery("SELECT count(*) FROM assessment WHERE origin = 'workshop'")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+                assertThat(made).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void theConsensusReportHasAPageWithTheSpreadAndTheBiggestDisagreements() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                threeAnswer(server.port(), Fixture.code(anna, base));
+                Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "q.budget", "yes");
+
+                Visitor.Response pdf = anna.get(base + "/report.pdf");
+                assertThat(pdf.code()).isEqualTo(200);
+                assertThat(pdf.contentType()).startsWith("application/pdf");
+                assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"");
+                String text = text(pdf.bytes());
+                assertThat(text).contains("So hat das Team geantwortet", "3 Personen haben den Fragebogen im Workshop",
+                        "Wo die Meinungen am weitesten auseinandergingen", "Standardabweichung 50,0 Punkte",
+                        "Einzelantworten: Nein 1× · Schriftlich 1× · Weiß nicht 1×", "Gemeinsame Antwort: Ideen",
+                        "Tischlerei Nowak");
+                assertThat(text).containsSubsequence("Gibt es einen Digitalisierungsplan?", "Gibt es ein Budget?");
+                assertThat(text).containsSubsequence("Strategie", "3", "66,7", "0,0 – 100,0");
+                assertThat(text(anna.get(base + "/report.pdf?lang=en").bytes())).contains("How the team answered", "standard deviation 50.0 points");
+            });
+        }
+    }
+
+    @Test
+    void aParticipantSeesTheGroupResultOnlyWhenTheConsultantShowsIt() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                String code = Fixture.code(anna, base);
+                Visitor bea = Fixture.participant(server.port(), code, "Bea", "office");
+                Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
+                Visitor carl = Fixture.participant(server.port(), code, "Carl", "it");
+                Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
+
+                String mine = bea.get("/w/" + code + "/mine").body();
+                assertThat(mine).contains("Nein").doesNotContain("Schriftlich", "Carl")
+                        .contains("Das Ergebnis der Gruppe zeigt die Beratung");
+                assertThat(anna.post(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
+                String shown = bea.get("/w/" + code + "/mine").body();
+                // strategy: Bea 0, Carl 100 → mean 50, min 0, max 100; Carl's answers stay his own
+                assertThat(shown).contains("Mittel", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");
+            });
+        }
+    }
+
+    /** The options a page shows as chosen, as question=option. */
+    static List<String> checked(String html) {
+        Matcher m = Pattern.compile("name=\"q\\.([a-z]+)\" id=\"[^\"]+\" value=\"([a-z]+)\" checked").matcher(html);
+        List<String> all = new ArrayList<>();
+        while (m.find()) {
+            all.add(m.group(1) + "=" + m.group(2));
+        }
+        return all;
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                all.append(extractor.getTextFromPage(i)).append('\n');
+            }
+            return all.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
     }
 }

@@ -1,0 +1,94 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.assessment.Token;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assisted checks: the online check, started by a consultant for a company and filled in together.
+ * The assessment is the company's (made by {@link Assessments}, opened by its personal link); the
+ * table {@code assisted_check} records who advised, by the token's hash only. The consultant's list
+ * shows each check's progress and result as the engine scores the stored answers.
+ */
+final class AssistedChecks {
+    static final String ORIGIN = "assisted";
+
+    private final Database database;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    /** One check in the consultant's list. */
+    record Listed(String company, Questionnaire questionnaire, long createdAt, int open, Result result) {
+    }
+
+    AssistedChecks(Database database, Assessments assessments, Clock clock) {
+        this.database = database;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** Starts the company's assessment and records the consultant; returns the token for the personal link. */
+    String start(long consultantId, String company, Questionnaire q) {
+        Assessments.Created created = assessments.create(q, Answers.NONE, company, ORIGIN);
+        database.transaction(conn -> {
+            try (PreparedStatement insert = conn.prepareStatement("""
+                    INSERT INTO assisted_check (consultant_id, token_sha256, company, created_at) VALUES (?, ?, ?, ?)""")) {
+                insert.setLong(1, consultantId);
+                insert.setString(2, Token.hash(created.token()));
+                insert.setString(3, created.opened().assessment().company());
+                insert.setLong(4, clock.millis());
+                return insert.executeUpdate();
+            }
+        });
+        return created.token();
+    }
+
+    /** The consultant's checks, newest first; a check whose company deleted its data is gone. */
+    List<Listed> of(long consultantId) {
+        record Row(String company, String questionnaireId, int version, String answers, long createdAt) {
+        }
+        List<Row> rows = database.read(conn -> {
+            try (PreparedStatement select = conn.prepareStatement("""
+                    SELECT coalesce(a.company, c.company), a.questionnaire_id, a.questionnaire_version, a.answers_json, c.created_at
+                    FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256
+                    WHERE c.consultant_id = ? ORDER BY c.created_at DESC, c.id DESC""")) {
+                select.setLong(1, consultantId);
+                try (ResultSet rs = select.executeQuery()) {
+                    List<Row> all = new ArrayList<>();
+                    while (rs.next()) {
+                        all.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5)));
+                    }
+                    return all;
+                }
+            }
+        });
+        List<Listed> listed = new ArrayList<>();
+        for (Row row : rows) {
+            Questionnaire q = assessments.versions().find(row.questionnaireId(), row.version()).orElseThrow();
+            Result result = Scorer.score(q, assessments.versions().contacts(), answers(q, row.answers()));
+            listed.add(new Listed(row.company(), q, row.createdAt(), result.missing().size(), result));
+        }
+        return listed;
+    }
+
+    private static Answers answers(Questionnaire q, String json) {
+        try {
+            AnswerParser.Parsed parsed = AnswerParser.parse(q, Json.mapper().readTree(json));
+            return parsed.valid() ? parsed.answers() : Answers.NONE;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answers are not JSON", e);
+        }
+    }
+}
