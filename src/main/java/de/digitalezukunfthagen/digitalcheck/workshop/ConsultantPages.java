@@ -73,7 +73,7 @@ final class ConsultantPages {
     }
 
     static void invalid(Context ctx) {
-        ctx.status(HttpStatus.BAD_REQUEST);
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         ctx.render("workshop/consultant/invalid.peb", Map.of("back", Auth.AREA));
     }
 

@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.SameSite;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ final class ParticipantPages {
                 ctx.redirect(path(code), HttpStatus.SEE_OTHER);
                 return;
             }
-            ctx.status(HttpStatus.NOT_FOUND);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT); // the form again, with the message (404 would show the error page)
         }
         Map<String, Object> model = new HashMap<>();
         model.put("typed", typed == null ? "" : typed);
@@ -84,7 +85,7 @@ final class ParticipantPages {
         String roleId = Optional.ofNullable(ctx.formParam("role")).orElse("");
         Optional<Role> role = Role.of(roleId);
         if (name.codePointCount(0, name.length()) > MAX_NAME || (!roleId.isEmpty() && role.isEmpty())) {
-            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             renderJoin(ctx, w, name, roleId, "workshop.join.invalid");
             return;
         }
@@ -227,7 +228,7 @@ final class ParticipantPages {
         page.handle(workshop.get(), me.get(), service.questionnaire(workshop.get()));
     }
 
-    /** The workshop of the code in the path; renders "not found" (or redirects to the code's usual spelling) otherwise. */
+    /** The workshop of the code in the path (a code typed in lower case is redirected to its usual spelling). */
     private Optional<Workshop> workshop(Context ctx) {
         String typed = ctx.pathParam("code");
         String code = JoinCodes.normalize(typed);
@@ -235,12 +236,10 @@ final class ParticipantPages {
             ctx.redirect(path(code) + ctx.path().substring(("/w/" + typed).length()), HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
-        Optional<Workshop> workshop = code == null ? Optional.empty() : service.store().byJoinCode(code);
-        if (workshop.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND);
-            ctx.render("workshop/participant/unknown.peb", Map.of());
+        if (code == null) {
+            throw new NotFoundResponse();
         }
-        return workshop;
+        return Optional.of(service.store().byJoinCode(code).orElseThrow(NotFoundResponse::new));
     }
 
     private Optional<Participant> me(Context ctx, Workshop w) {
@@ -257,7 +256,7 @@ final class ParticipantPages {
         } catch (NumberFormatException e) {
             // not found below
         }
-        throw new io.javalin.http.NotFoundResponse();
+        throw new NotFoundResponse();
     }
 
     private void renderStep(Context ctx, Workshop w, Participant me, Questionnaire q, Dimension d, Answers answers,

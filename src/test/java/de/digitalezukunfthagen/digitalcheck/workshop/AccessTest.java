@@ -1,0 +1,202 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every role against every route: anonymous visitors, a participant of the workshop, a participant of
+ * another workshop, another consultant, and the consultant who owns the workshop.
+ */
+class AccessTest {
+    @TempDir
+    Path dir;
+
+    /** A request and what it answers; {@code {id}} and {@code {code}} are filled in per workshop. */
+    record Route(String method, String path, String... form) {
+        Visitor.Response send(Visitor v, World w) {
+            String p = path.replace("{id}", w.base()).replace("{code}", w.code());
+            return method.equals("GET") ? v.get(p) : v.post(p, form);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Anna's workshop (with Bea as participant) and Ben's, with their visitors. */
+    record World(int port, String base, String code, Visitor anna, Visitor ben, Visitor bea, Visitor other, String otherCode) {
+    }
+
+    static final List<Route> CONSULTANT_PAGES = List.of(
+            new Route("GET", "{id}"),
+            new Route("GET", "{id}/profile"),
+            new Route("GET", "{id}/projector"),
+            new Route("GET", "{id}/qr.svg"),
+            new Route("GET", "{id}/live"),
+            new Route("GET", "{id}/live?part=1"),
+            new Route("GET", "{id}/consensus"),
+            new Route("GET", "{id}/consensus/1"),
+            new Route("GET", "{id}/report.pdf"),
+            new Route("GET", "{id}/answers.csv"),
+            new Route("GET", "{id}/answers.json"));
+    static final List<Route> CONSULTANT_ACTIONS = List.of(
+            new Route("POST", "{id}/settings", "joiningOpen", "on"),
+            new Route("POST", "{id}/profile", "_shown", "industry employees", "q.industry", "crafts", "q.employees", "20"),
+            new Route("POST", "{id}/consensus/1", "_shown", "plan budget", "q.plan", "ideas", "q.budget", "yes"),
+            new Route("POST", "{id}/participants/1/remove"),
+            new Route("POST", "{id}/consensus/finish"));
+    static final List<Route> PARTICIPANT_PAGES = List.of(
+            new Route("GET", "/w/{code}/step/1"),
+            new Route("GET", "/w/{code}/step/3"),
+            new Route("GET", "/w/{code}/review"),
+            new Route("GET", "/w/{code}/mine"));
+    static final List<Route> PARTICIPANT_ACTIONS = List.of(
+            new Route("POST", "/w/{code}/step/1", "_shown", "plan budget", "q.plan", "none", "q.budget", "no"),
+            new Route("POST", "/w/{code}/finish"));
+
+    private void inWorld(java.util.function.Consumer<World> test) {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                int port = server.port();
+                Visitor anna = Fixture.consultant(t, port, "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                String code = Fixture.code(anna, base);
+                Visitor bea = Fixture.participant(port, code, "Bea", "office");
+                Visitor ben = Fixture.consultant(t, port, "ben@example.org");
+                String bensBase = Fixture.workshop(ben, "Bäckerei Lang");
+                String otherCode = Fixture.code(ben, bensBase);
+                Visitor other = Fixture.participant(port, otherCode, "Olaf", "it");
+                test.accept(new World(port, base, code, anna, ben, bea, other, otherCode));
+            });
+        }
+    }
+
+    private static List<String> check(Visitor v, World w, List<Route> routes, Function<Visitor.Response, String> problem) {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            Visitor.Response r = route.send(v, w);
+            String p = problem.apply(r);
+            if (p != null) {
+                wrong.add(route + ": " + p);
+            }
+        }
+        return wrong;
+    }
+
+    private static Function<Visitor.Response, String> expect(int code, String locationStart) {
+        return r -> r.code() == code && (locationStart == null || String.valueOf(r.location()).startsWith(locationStart))
+                ? null : "answered " + r.code() + " " + String.valueOf(r.location());
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginForConsultantPagesAndRefusedForActions() {
+        inWorld(w -> {
+            Visitor anonymous = new Visitor(w.port());
+            List<String> wrong = new ArrayList<>();
+            wrong.addAll(check(anonymous, w, CONSULTANT_PAGES.stream().filter(r -> !r.path().endsWith(".json")).toList(),
+                    expect(303, "/login?next=")));
+            wrong.addAll(check(anonymous, w, List.of(new Route("GET", "{id}/live.json")), expect(401, null)));
+            wrong.addAll(check(anonymous, w, CONSULTANT_ACTIONS, expect(401, null)));
+            wrong.addAll(check(anonymous, w, List.of(new Route("GET", "/consultant")), expect(303, "/login?next=")));
+            wrong.addAll(check(anonymous, w, List.of(new Route("POST", "/consultant/workshops", "company", "X", "questionnaire",
+                    "mini-check"), new Route("POST", "/consultant/checks", "company", "X", "questionnaire", "mini-check")), expect(401, null)));
+            // participant pages: the join form, or back to it
+            wrong.addAll(check(anonymous, w, List.of(new Route("GET", "/w/{code}")), expect(200, null)));
+            wrong.addAll(check(anonymous, w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
+            wrong.addAll(check(anonymous, w, PARTICIPANT_ACTIONS, expect(403, null)));
+            assertThat(wrong).isEmpty();
+        });
+    }
+
+    @Test
+    void aParticipantReachesTheirOwnPagesAndNoneOfTheConsultants() {
+        inWorld(w -> {
+            List<String> wrong = new ArrayList<>();
+            wrong.addAll(check(w.bea(), w, PARTICIPANT_PAGES, expect(200, null)));
+            wrong.addAll(check(w.bea(), w, List.of(new Route("GET", "/w/{code}")), expect(303, "/w/" + w.code() + "/step/1")));
+            wrong.addAll(check(w.bea(), w, PARTICIPANT_ACTIONS, expect(303, "/w/" + w.code())));
+            wrong.addAll(check(w.bea(), w, CONSULTANT_PAGES.stream().filter(r -> !r.path().endsWith(".json")).toList(),
+                    expect(303, "/login?next=")));
+            wrong.addAll(check(w.bea(), w, List.of(new Route("GET", "{id}/live.json")), expect(401, null)));
+            wrong.addAll(check(w.bea(), w, CONSULTANT_ACTIONS, expect(401, null)));
+            assertThat(wrong).isEmpty();
+        });
+    }
+
+    @Test
+    void aParticipantOfAnotherWorkshopIsAStrangerHere() {
+        inWorld(w -> {
+            List<String> wrong = new ArrayList<>();
+            wrong.addAll(check(w.other(), w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
+            wrong.addAll(check(w.other(), w, PARTICIPANT_ACTIONS, expect(403, null)));
+            // even with their cookie sent to this workshop's paths
+            Visitor stolen = new Visitor(w.port());
+            stolen.setCookie(ParticipantPages.COOKIE, w.other().cookie(ParticipantPages.COOKIE).orElseThrow(), "/w/" + w.code());
+            wrong.addAll(check(stolen, w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
+            assertThat(wrong).isEmpty();
+        });
+    }
+
+    @Test
+    void anotherConsultantFindsNothingOfTheWorkshop() {
+        inWorld(w -> {
+            List<String> wrong = new ArrayList<>();
+            wrong.addAll(check(w.ben(), w, CONSULTANT_PAGES, expect(404, null)));
+            wrong.addAll(check(w.ben(), w, List.of(new Route("GET", "{id}/live.json")), expect(404, null)));
+            wrong.addAll(check(w.ben(), w, CONSULTANT_ACTIONS, expect(404, null)));
+            assertThat(wrong).isEmpty();
+            String dashboard = w.ben().get("/consultant").body();
+            assertThat(dashboard).contains("Bäckerei Lang").doesNotContain("Tischlerei Nowak", w.code());
+            // and nothing was changed by his attempts
+            assertThat(w.anna().get(w.base()).body()).contains("<td>Bea</td>");
+        });
+    }
+
+    @Test
+    void theOwnerReachesEveryPageAndAction() {
+        inWorld(w -> {
+            List<String> wrong = new ArrayList<>();
+            wrong.addAll(check(w.anna(), w, CONSULTANT_PAGES, expect(200, null)));
+            wrong.addAll(check(w.anna(), w, List.of(new Route("GET", "{id}/live.json"), new Route("GET", "/consultant")),
+                    expect(200, null)));
+            wrong.addAll(check(w.anna(), w, CONSULTANT_ACTIONS.subList(0, 4), expect(303, w.base())));
+            wrong.addAll(check(w.anna(), w, List.of(CONSULTANT_ACTIONS.get(4)), expect(200, null)));
+            assertThat(wrong).isEmpty();
+            assertThat(w.anna().get(w.base()).body()).doesNotContain("<td>Bea</td>"); // removed above
+        });
+    }
+
+    @Test
+    void everyFormNeedsItsCsrfField() {
+        inWorld(w -> {
+            assertThat(w.anna().postForm(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
+            assertThat(w.anna().postForm(w.base() + "/consensus/finish").code()).isEqualTo(403);
+            assertThat(w.bea().postForm("/w/" + w.code() + "/finish").code()).isEqualTo(403);
+            assertThat(new Visitor(w.port()).postForm("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
+        });
+    }
+
+    @Test
+    void unknownWorkshopsStepsAndParticipantsAreNotFound() {
+        inWorld(w -> {
+            assertThat(w.anna().get("/consultant/workshops/doesnotexist").code()).isEqualTo(404);
+            assertThat(w.anna().get(w.base() + "/consensus/9").code()).isEqualTo(404);
+            assertThat(w.anna().get(w.base() + "/consensus/x").code()).isEqualTo(404);
+            assertThat(w.anna().post(w.base() + "/participants/99/remove").code()).isEqualTo(404);
+            assertThat(w.bea().get("/w/" + w.code() + "/step/0").code()).isEqualTo(404);
+            assertThat(w.bea().get("/w/" + w.code() + "/step/4").code()).isEqualTo(404);
+            assertThat(new Visitor(w.port()).get("/w/AAAAAA").code()).isEqualTo(404);
+            assertThat(new Visitor(w.port()).get("/w/AAAAAAA").code()).isEqualTo(404);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import io.javalin.testtools.JavalinTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportTest {
+    @TempDir
+    Path dir;
+
+    private interface Check {
+        void run(Visitor anna, String base) throws Exception;
+    }
+
+    private void withAnswers(Check check) {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                String code = Fixture.code(anna, base);
+                WorkshopFlowTest.threeAnswer(server.port(), code);
+                Visitor quote = Fixture.participant(server.port(), code, "Eva \"E.\"; Büro", "sales");
+                Fixture.answer(quote, "/w/" + code + "/step/1", "q.plan", "ideas", "q.budget", "no");
+                check.run(anna, base);
+            });
+        }
+    }
+
+    @Test
+    void theCsvIsWhatGermanExcelOpens() {
+        withAnswers((anna, base) -> {
+            Visitor.Response csv = anna.get(base + "/answers.csv");
+            assertThat(csv.code()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).matches("attachment; filename=\"workshop-[A-Z2-9]{6}\\.csv\"");
+            byte[] bytes = csv.bytes();
+            assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+            String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
+            assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+            List<String> lines = List.of(text.split("\r\n"));
+            assertThat(lines.get(0)).isEqualTo("\"Teilnehmer/in\";\"Name\";\"Rolle\";\"Fertig\";\"Bereich\";\"Frage-ID\";\"Frage\";"
+                    + "\"Antwort\";\"Antwort-IDs\";\"Punkte (0–100)\"");
+            assertThat(lines).contains(
+                    "\"1\";\"Bea\";\"Büro und Verwaltung\";\"ja\";\"Strategie\";\"plan\";\"Gibt es einen Digitalisierungsplan?\";\"Nein\";\"none\";\"0,0\"",
+                    "\"1\";\"Bea\";\"Büro und Verwaltung\";\"ja\";\"Werkzeuge\";\"software\";\"Welche Software nutzen Sie?\";\"ERP, CRM\";\"erp,crm\";\"66,7\"",
+                    "\"1\";\"Bea\";\"Büro und Verwaltung\";\"ja\";\"Menschen\";\"wishes\";\"Was wünschen Sie sich?\";\"'=Mehr Zeit\";\"'=Mehr Zeit\";\"\"",
+                    "\"3\";\"\";\"\";\"nein\";\"Strategie\";\"plan\";\"Gibt es einen Digitalisierungsplan?\";\"Weiß nicht\";\"unknown\";\"\"",
+                    "\"4\";\"Eva \"\"E.\"\"; Büro\";\"Vertrieb\";\"nein\";\"Strategie\";\"plan\";\"Gibt es einen Digitalisierungsplan?\";\"Ideen\";\"ideas\";\"50,0\"");
+            // every visible question of every participant, answered or not: 6 questions each
+            assertThat(lines).hasSize(1 + 4 * 6);
+            assertThat(lines).allSatisfy(line -> assertThat(line.split(";(?=\")", -1)).hasSize(10));
+        });
+    }
+
+    @Test
+    void theCsvSpeaksEnglishWithDecimalPoints() {
+        withAnswers((anna, base) -> {
+            String text = new String(anna.get(base + "/answers.csv?lang=en").bytes(), StandardCharsets.UTF_8);
+            assertThat(text).contains("\"Participant\";\"Name\";\"Role\"",
+                    "\"1\";\"Bea\";\"Office and administration\";\"yes\";\"Tools\";\"software\";\"Which software do you use?\";\"ERP, CRM\";\"erp,crm\";\"66.7\"");
+        });
+    }
+
+    @Test
+    void theJsonHasEveryParticipantsAnswersAndResultAndTheSpread() {
+        withAnswers((anna, base) -> {
+            Visitor.Response json = anna.get(base + "/answers.json");
+            assertThat(json.contentType()).startsWith("application/json");
+            JsonNode root = WorkshopFlowTest.EXACT.readTree(json.body());
+            assertThat(root.at("/workshop/company").asText()).isEqualTo("Tischlerei Nowak");
+            assertThat(root.at("/workshop/questionnaire").toString()).isEqualTo("{\"id\":\"mini-check\",\"version\":1}");
+            assertThat(root.get("profile").toString()).isEqualTo("{\"industry\":\"crafts\",\"employees\":12}");
+            JsonNode bea = root.get("participants").get(0);
+            assertThat(bea.get("name").asText()).isEqualTo("Bea");
+            assertThat(bea.get("role").asText()).isEqualTo("office");
+            assertThat(bea.get("finished").isTextual()).isTrue();
+            assertThat(bea.get("answers").toString()).isEqualTo("""
+                    {"plan":"none","budget":"no","software":["erp","crm"],"machines":"no","training":1,"wishes":"=Mehr Zeit"}""");
+            assertThat(bea.at("/result/dimensions").toString()).startsWith("[{\"id\":\"strategy\",\"score\":0.0,\"level\":\"beginner\"");
+            assertThat(root.get("participants").get(2).get("finished").isNull()).isTrue();
+            assertThat(root.at("/spread/joined").asInt()).isEqualTo(4);
+            // with Eva, budget is split 2:2 (deviation 50) and plan 0/100/50 (40.8)
+            assertThat(root.at("/spread/questions/0/id").asText()).isEqualTo("budget");
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParticipantTest {
+    @TempDir
+    Path dir;
+
+    interface Scenario {
+        void run(TestApp t, int port, Visitor anna, String base, String code) throws Exception;
+    }
+
+    private void scenario(Scenario scenario) {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                scenario.run(t, server.port(), anna, base, Fixture.code(anna, base));
+            });
+        }
+    }
+
+    @Test
+    void theCodeCanBeTypedInAnyCaseAndWithSpaces() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor v = new Visitor(port);
+            assertThat(v.get("/join").body()).contains("Code des Workshops", "name=\"code\"");
+            String typed = " " + code.substring(0, 3).toLowerCase(Locale.ROOT) + " " + code.substring(3) + " ";
+            assertThat(v.get("/join?code=" + java.net.URLEncoder.encode(typed, "UTF-8")).location()).isEqualTo("/w/" + code);
+            assertThat(v.get("/w/" + code.toLowerCase(Locale.ROOT) + "/step/2").location()).isEqualTo("/w/" + code + "/step/2");
+            Visitor.Response wrong = v.get("/join?code=ZZZZZZ");
+            assertThat(wrong.code()).isEqualTo(422);
+            assertThat(wrong.body()).contains("Zu diesem Code gibt es keinen Workshop.");
+            assertThat(v.get("/join?code=O0I1L5").code()).isEqualTo(422); // look-alikes are never in a code
+        });
+    }
+
+    @Test
+    void joiningNeedsNoNameAndNoRoleButRefusesTooLongNamesAndUnknownRoles() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor page = new Visitor(port);
+            String form = page.get("/w/" + code).body();
+            assertThat(form).contains("Tischlerei Nowak", "Geschäftsführung", "Büro und Verwaltung", "Produktion und Werkstatt", "IT",
+                    "Vertrieb", "Anderes", "keine Angabe", "autocomplete=\"given-name\"");
+            Visitor.Response tooLong = new Visitor(port).post("/w/" + code + "/join", "name", "x".repeat(41), "role", "");
+            assertThat(tooLong.code()).isEqualTo(422);
+            assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "boss").code()).isEqualTo(422);
+            Visitor anonymous = Fixture.participant(port, code, "", "");
+            assertThat(anonymous.cookie(ParticipantPages.COOKIE)).isPresent();
+            assertThat(anna.get(base).body()).contains("<td>–</td>").doesNotContain("x".repeat(41));
+        });
+    }
+
+    @Test
+    void theParticipantCookieIsHttpOnlyLaxAndOnlyForThisWorkshop() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor.Response joined = new Visitor(port).post("/w/" + code + "/join", "name", "Bea", "role", "office");
+            String cookie = joined.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("participant=")).findFirst()
+                    .orElseThrow();
+            assertThat(cookie).contains("Path=/w/" + code, "HttpOnly", "SameSite=Lax", "Max-Age=172800");
+            String token = cookie.substring("participant=".length(), cookie.indexOf(';'));
+            String stored = t.database().read(conn -> {
+                try (var rs = conn.createStatement().executeQuery("SELECT token_hash FROM workshop_participant")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(stored).isEqualTo(de.digitalezukunfthagen.digitalcheck.auth.Tokens.hash(token)).isNotEqualTo(token);
+        });
+    }
+
+    @Test
+    void whenJoiningIsClosedNobodyNewGetsIn() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor bea = Fixture.participant(port, code, "Bea", "office");
+            anna.post(base + "/settings", "showGroup", "on");
+            Visitor late = new Visitor(port);
+            assertThat(late.get("/w/" + code).body()).contains("Die Anmeldung zu diesem Workshop ist geschlossen.");
+            assertThat(late.post("/w/" + code + "/join", "name", "Late", "role", "").code()).isEqualTo(409);
+            assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200); // who is in stays in
+        });
+    }
+
+    @Test
+    void theProfileDecidesWhichQuestionsAParticipantSees() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor bea = Fixture.participant(port, code, "Bea", "office");
+            // the profile says crafts: the machines question is shown
+            assertThat(bea.get("/w/" + code + "/step/2").body()).contains("Sind Ihre Maschinen vernetzt?");
+            Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "all");
+            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
+            String page = bea.get("/w/" + code + "/step/2").body();
+            assertThat(page).containsPattern("id=\"q-machines\"[^>]*hidden");
+            // the answer to the hidden question is kept, but does not count (tools: erp alone, 33.3)
+            assertThat(anna.get(base + "/live.json").body()).contains("{\"id\":\"tools\",\"n\":1,\"mean\":33.3");
+            assertThat(bea.get("/w/" + code + "/mine").body()).doesNotContain("Sind Ihre Maschinen vernetzt?");
+        });
+    }
+
+    @Test
+    void aWrongNumberIsShownAgainWithAMessageAndNothingIsSaved() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor bea = Fixture.participant(port, code, "Bea", "office");
+            Visitor.Response wrong = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "viele", "q.wishes", "Zeit");
+            assertThat(wrong.code()).isEqualTo(422);
+            assertThat(wrong.body()).contains("Bitte prüfen Sie die markierten Antworten.", "value=\"viele\"", "aria-invalid=\"true\"");
+            Visitor.Response tooMany = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "400");
+            assertThat(tooMany.code()).isEqualTo(422);
+            assertThat(bea.get("/w/" + code + "/mine").body()).doesNotContain("Zeit");
+            Visitor.Response right = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "2,5", "q.wishes", "Zeit");
+            assertThat(right.location()).isEqualTo("/w/" + code + "/review");
+            assertThat(bea.get("/w/" + code + "/mine").body()).contains("2,5", "Zeit");
+        });
+    }
+
+    @Test
+    void anAnswerThatOpensAQuestionOnThePageLeadsBackToIt() {
+        scenario((t, port, anna, base, code) -> {
+            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
+            Visitor bea = Fixture.participant(port, code, "Bea", "office");
+            // without the script the machines question was hidden when the page was sent; the profile changes meanwhile
+            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "industry", "q.employees", "12");
+            Visitor.Response saved = bea.post("/w/" + code + "/step/2", "_shown", "software", "q.software", "erp");
+            assertThat(saved.location()).isEqualTo("/w/" + code + "/step/2?notice=more#q-machines");
+            assertThat(bea.follow(saved).body()).contains("Ihre Antwort hat auf dieser Seite eine weitere Frage geöffnet.");
+        });
+    }
+
+    @Test
+    void theReviewListsOpenQuestionsAndFinishingShowsTheOwnAnswers() {
+        scenario((t, port, anna, base, code) -> {
+            Visitor bea = Fixture.participant(port, code, "Bea", "office");
+            Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
+            String review = bea.get("/w/" + code + "/review").body();
+            assertThat(review).contains("2 Fragen sind noch offen:", "Welche Software nutzen Sie?", "href=\"/w/" + code + "/step/2#q-software\"");
+            assertThat(bea.post("/w/" + code + "/finish").location()).isEqualTo("/w/" + code + "/mine");
+            String mine = bea.get("/w/" + code + "/mine").body();
+            assertThat(mine).contains("Danke! Sie sind fertig.", "Schriftlich", "100,0", "nicht beantwortet");
+            assertThat(anna.get(base + "/live.json").body()).contains("\"finished\":1");
+            assertThat(bea.get("/w/" + code + "/mine?lang=en").body()).contains("Your answers", "Written");
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
+import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpreadTest {
+    static final Catalog CATALOG = Fixture.miniCheck();
+    static final Questionnaire Q = CATALOG.find("mini-check").orElseThrow();
+
+    static Answers answers(String json) {
+        try {
+            AnswerParser.Parsed parsed = AnswerParser.parse(Q, Json.mapper().readTree(json));
+            assertThat(parsed.problems()).isEmpty();
+            return parsed.answers();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Spread spread(String profile, String... participants) {
+        List<Participant> all = new ArrayList<>();
+        for (int i = 0; i < participants.length; i++) {
+            all.add(new Participant(i + 1, 1, i + 1, "P" + (i + 1), null, answers(participants[i]), 0, 0, i == 0 ? 1L : null));
+        }
+        Workshop w = new Workshop(1, "x", 1, "Firma", Q.id(), Q.version(), "ABCDEF", true, false, answers(profile), Answers.NONE, 0, 7,
+                null);
+        return Spread.of(Q, CATALOG.contacts(), w, all);
+    }
+
+    static final String CRAFTS = "{\"industry\": \"crafts\"}";
+
+    @Test
+    void donTKnowIsAnAnswerButDoesNotCountForTheScoresOrTheDeviation() {
+        Spread s = spread(CRAFTS, "{\"plan\": \"unknown\"}", "{\"plan\": \"written\"}", "{\"plan\": \"unknown\"}");
+        Spread.QuestionSpread plan = s.question("plan");
+        assertThat(plan.answered()).isEqualTo(3);
+        assertThat(plan.deviation()).isNull(); // one counting answer only
+        assertThat(plan.dissent()).isEqualTo(33);
+        assertThat(plan.mostCommon()).isEqualTo(new Answer.Choice("unknown"));
+        Spread.DimensionSpread strategy = s.dimensions().get(0);
+        assertThat(strategy.n()).isEqualTo(1);
+        assertThat(strategy.mean()).isEqualByComparingTo("100.0");
+    }
+
+    @Test
+    void theDeviationIsThatOfThePopulationOfQuestionScores() {
+        // budget: 0, 100, 100, 100 → mean 75, variance (75² + 3·25²)/4 = 1875, deviation 43.3
+        Spread s = spread(CRAFTS, "{\"budget\": \"no\"}", "{\"budget\": \"yes\"}", "{\"budget\": \"yes\"}", "{\"budget\": \"yes\"}");
+        assertThat(s.question("budget").deviation()).isEqualByComparingTo("43.3");
+        assertThat(s.question("budget").dissent()).isEqualTo(25);
+        assertThat(Spread.deviation(List.of(50.0, 50.0))).isEqualByComparingTo("0.0");
+        assertThat(Spread.deviation(List.of(50.0))).isNull();
+    }
+
+    @Test
+    void aMultipleChoiceProposalIsWhatMoreThanHalfChoseElseTheMostCommonSet() {
+        Spread majority = spread(CRAFTS, "{\"software\": [\"erp\", \"crm\"]}", "{\"software\": [\"crm\"]}", "{\"software\": [\"nothing\"]}");
+        assertThat(majority.question("software").mostCommon()).isEqualTo(new Answer.Choices(List.of("crm")));
+        Spread none = spread(CRAFTS, "{\"software\": [\"erp\"]}", "{\"software\": [\"crm\", \"dms\"]}", "{\"software\": [\"dms\", \"crm\"]}",
+                "{\"software\": [\"nothing\"]}");
+        // crm and dms by 2 of 4 each (not more than half); the set {crm, dms} is the most common one
+        assertThat(none.question("software").mostCommon()).isEqualTo(new Answer.Choices(List.of("crm", "dms")));
+        assertThat(none.question("software").dissent()).isEqualTo(50);
+    }
+
+    @Test
+    void aTieProposesTheOptionListedFirst() {
+        Spread s = spread(CRAFTS, "{\"machines\": \"all\"}", "{\"machines\": \"no\"}");
+        assertThat(s.question("machines").mostCommon()).isEqualTo(new Answer.Choice("no"));
+    }
+
+    @Test
+    void numbersAreSummedUpByMinimumMedianAndMaximumAndComparedByBand() {
+        Spread s = spread(CRAFTS, "{\"training\": 3}", "{\"training\": 4}", "{\"training\": 10}", "{\"training\": 0.5}");
+        Spread.QuestionSpread training = s.question("training");
+        assertThat(training.numbers()).isEqualTo(new Spread.NumberSummary(new BigDecimal("0.5"), new BigDecimal("3"), new BigDecimal("10")));
+        assertThat(training.mostCommon()).isEqualTo(new Answer.Num(new BigDecimal("3")));
+        // bands: 3 and 4 in the middle band, 10 in the top, 0.5 in the lowest → 2 of 4 differ from the most common band
+        assertThat(training.dissent()).isEqualTo(50);
+    }
+
+    @Test
+    void aQuestionHiddenByTheProfileIsNotCountedForAnyone() {
+        Spread s = spread("{\"industry\": \"services\"}", "{\"machines\": \"all\"}", "{\"machines\": \"no\"}");
+        assertThat(s.question("machines").answered()).isZero();
+        assertThat(s.question("machines").mostCommon()).isNull();
+        assertThat(s.dimensions().get(1).n()).isZero();
+        assertThat(s.dimensions().get(1).mean()).isNull();
+        assertThat(s.people().get(0).visible()).isEqualTo(5);
+    }
+
+    @Test
+    void theDimensionMeanIsTheRoundedMeanOfTheParticipantsRoundedScores() {
+        // tools: 66.7/0 → 33.3; 0/100 → 50.0; 33.3/50 → 41.7 (as each participant's result shows them); mean 41.666… → 41.7
+        Spread s = spread(CRAFTS, "{\"software\": [\"erp\", \"crm\"], \"machines\": \"no\"}",
+                "{\"software\": [\"nothing\"], \"machines\": \"all\"}", "{\"software\": [\"erp\"], \"machines\": \"some\"}");
+        Spread.DimensionSpread tools = s.dimensions().get(1);
+        assertThat(List.of(tools.mean(), tools.min(), tools.max())).map(BigDecimal::toPlainString).containsExactly("41.7", "33.3", "50.0");
+        assertThat(s.people()).extracting(p -> p.scores().get("tools").toPlainString()).containsExactly("33.3", "50.0", "41.7");
+        assertThat(s.joined()).isEqualTo(3);
+        assertThat(s.finished()).isEqualTo(1);
+        assertThat(s.revision()).isEqualTo(7);
+    }
+
+    @Test
+    void freeTextsAreListedButHaveNoDisagreement() {
+        Spread s = spread(CRAFTS, "{\"wishes\": \" Zeit \"}", "{\"wishes\": \"Geld\"}");
+        assertThat(s.question("wishes").texts()).containsExactly("Zeit", "Geld");
+        assertThat(s.question("wishes").deviation()).isNull();
+        assertThat(s.question("wishes").dissent()).isNull();
+        assertThat(s.questions().get(s.questions().size() - 1).id()).isEqualTo("wishes");
+    }
+}
