@@ -1,0 +1,76 @@
+package de.digitalezukunfthagen.digitalcheck.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssistedCheckTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAssistedCheckIsTheOnlineFlowForTheCompanyRecordingWhoAdvised() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                assertThat(anna.get("/consultant").body()).contains("Sie haben noch keinen Check begleitet.");
+
+                Visitor.Response started = anna.post("/consultant/checks", "company", "Malerbetrieb Ost", "questionnaire", "mini-check");
+                assertThat(started.code()).isEqualTo(303);
+                assertThat(started.location()).matches("/a/[A-Za-z0-9_-]{24}/step/1");
+                String token = started.location().substring(3, 27);
+                String firstPage = anna.follow(started).body();
+                assertThat(firstPage).contains("value=\"Malerbetrieb Ost\"", token); // the personal link is on the page
+
+                String row = t.database().read(conn -> {
+                    try (var rs = conn.createStatement().executeQuery("""
+                            SELECT a.origin || ' ' || a.company || ' ' || c.consultant_id || ' ' || (c.token_sha256 = a.token_sha256)
+                            FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256""")) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                });
+                assertThat(row).isEqualTo("assisted Malerbetrieb Ost 1 1");
+                assertThat(t.database().read(conn -> {
+                    try (var rs = conn.createStatement().executeQuery("SELECT count(*) FROM assisted_check WHERE token_sha256 = '" + token + "'")) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }).intValue()).isZero(); // only the hash is kept
+
+                // required and open: industry, plan, budget, software (machines is hidden until the industry is known)
+                assertThat(anna.get("/consultant").body()).contains("Malerbetrieb Ost", "Mini-Check", "4 Pflichtfragen offen");
+                Visitor company = new Visitor(server.port());
+                assertThat(company.json("PUT", "/api/v1/assessments/" + token + "/answers", """
+                        {"answers": {"industry": "services", "plan": "written", "budget": "yes", "software": ["erp"]}}""").code())
+                        .isEqualTo(200);
+                // strategy 100, tools 33.3, people not assessed → overall 66.7
+                assertThat(anna.get("/consultant").body()).contains("vollständig", "66,7");
+                assertThat(ben.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
+
+                // the company deletes its data: the consultant's record of it goes too
+                assertThat(company.post("/a/" + token + "/delete").code()).isEqualTo(303);
+                assertThat(anna.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
+            });
+        }
+    }
+
+    @Test
+    void aCheckNeedsACompanyAndAKnownQuestionnaire() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                assertThat(anna.post("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);
+                assertThat(anna.post("/consultant/checks", "company", "X", "questionnaire", "nope").code()).isEqualTo(422);
+                assertThat(anna.post("/consultant/checks", "company", "x".repeat(121), "questionnaire", "mini-check").code()).isEqualTo(422);
+                assertThat(anna.post("/consultant/workshops", "company", "", "questionnaire", "mini-check").code()).isEqualTo(422);
+            });
+        }
+    }
+}
