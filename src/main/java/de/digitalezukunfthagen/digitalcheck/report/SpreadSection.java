@@ -46,7 +46,7 @@ final class SpreadSection implements Section {
     }
 
     private static PdfPTable ranges(ReportContext ctx, WorkshopSpread spread) {
-        PdfPTable table = Blocks.table(ctx, 3.6f, 1.3f, 1.4f, 1.9f, 1.5f, 3.6f);
+        PdfPTable table = Blocks.table(ctx, 3.3f, 1.75f, 1.3f, 2.05f, 2.0f, 3.2f);
         table.setHeaderRows(1);
         table.setSpacingBefore(6);
         table.setSpacingAfter(4);
@@ -156,8 +156,9 @@ final class SpreadSection implements Section {
             if (range.n() > 0) {
                 float from = left + width * range.min().floatValue() / 100;
                 float to = left + width * range.max().floatValue() / 100;
+                float band = Math.max(HEIGHT, to - from); // a single value still shows as a dot-sized band
                 canvas.setColorFill(Style.ACCENT_SOFT);
-                canvas.roundRectangle(from - HEIGHT / 2, y, Math.max(HEIGHT, to - from + HEIGHT), HEIGHT, HEIGHT / 2);
+                canvas.roundRectangle(Math.min(from, left + width - band), y, band, HEIGHT, HEIGHT / 2);
                 canvas.fill();
                 float mean = left + width * range.mean().floatValue() / 100;
                 canvas.setColorFill(Style.ACCENT);
