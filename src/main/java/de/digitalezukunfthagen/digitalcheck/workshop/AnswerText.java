@@ -8,7 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.web.Language;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An answer as people read it (participant's summary, CSV): option labels, numbers in the reader's format. */
+/** An answer as people read it (participant's summary, CSV): option labels, numbers in the reader's format with their unit. */
 final class AnswerText {
     private AnswerText() {
     }
@@ -26,7 +26,8 @@ final class AnswerText {
             return String.join(", ", labels);
         }
         if (answer instanceof Answer.Num n) {
-            return AnswerForm.formatNumber(n.value(), language);
+            String unit = q.unit() == null ? "" : q.unit().in(language.code());
+            return AnswerForm.formatNumber(n.value(), language) + (unit.isBlank() ? "" : " " + unit);
         }
         return ((Answer.FreeText) answer).value();
     }

@@ -117,7 +117,7 @@ class ParticipantTest {
             assertThat(bea.get("/w/" + code + "/mine").body()).doesNotContain("Zeit");
             Visitor.Response right = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "2,5", "q.wishes", "Zeit");
             assertThat(right.location()).isEqualTo("/w/" + code + "/review");
-            assertThat(bea.get("/w/" + code + "/mine").body()).contains("2,5", "Zeit");
+            assertThat(bea.get("/w/" + code + "/mine").body()).contains("2,5 Tage", "Zeit");
         });
     }
 
