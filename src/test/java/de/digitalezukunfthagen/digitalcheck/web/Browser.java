@@ -143,8 +143,21 @@ public final class Browser implements AutoCloseable {
     /** Clicks the element and waits until the page it leads to has loaded. */
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
+        scrollTo(element);
         element.click();
         waitForLoad(element);
+        return this;
+    }
+
+    /** Scrolls the element to the middle of the viewport (so no sticky or neighbouring element covers it). */
+    public WebElement scrollTo(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
+    }
+
+    /** Clicks an element that stays on the page (a label, a checkbox), after scrolling it into view. */
+    public Browser click(String css) {
+        scrollTo(find(css)).click();
         return this;
     }
 
