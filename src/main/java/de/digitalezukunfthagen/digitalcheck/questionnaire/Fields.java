@@ -49,6 +49,9 @@ final class Fields {
             }
             if (!allowed.contains(key)) {
                 problems.at(keyNode, "unknown key '" + key + "' in " + what + suggestion(key, allowed));
+            } else if (isNull(tuple.getValueNode())) {
+                // an empty value is almost always a slip (a condition or a text left out), never a default
+                problems.at(keyNode, "'" + key + "' has no value; give it one or leave the key out");
             }
             byKey.put(key, tuple);
         }
@@ -110,7 +113,7 @@ final class Fields {
         if (has(key)) {
             return false;
         }
-        if (required) {
+        if (required && !byKey.containsKey(key)) { // a key without a value was reported when the mapping was opened
             problems.at(pos(), "missing key '" + key + "' in " + what);
         }
         return true;
@@ -229,6 +232,13 @@ final class Fields {
                     problems.at(tuple.getKeyNode(), label + ": language '" + lang + "' is given twice");
                     continue;
                 }
+                if (isNull(tuple.getValueNode())) {
+                    problems.at(tuple.getKeyNode(), label + (lang.equals(language)
+                            ? " has no text in the default language '" + language + "'"
+                            : " has no text in '" + lang + "'; give one or leave the language out"));
+                    values.put(lang, null);
+                    continue;
+                }
                 if (!(tuple.getValueNode() instanceof ScalarNode text)) {
                     problems.at(tuple.getValueNode(), label + " in '" + lang + "' must be a text, not " + describe(tuple.getValueNode()));
                     continue;
@@ -237,11 +247,9 @@ final class Fields {
             }
             if (!values.containsKey(language)) {
                 problems.at(value, label + " has no text in the default language '" + language + "'");
-                if (values.isEmpty()) {
-                    return null;
-                }
             }
-            return new Text(values, language);
+            values.values().removeIf(java.util.Objects::isNull);
+            return values.isEmpty() ? null : new Text(values, language);
         }
         problems.at(value, label + " must be a text or a map of languages to texts, not " + describe(value));
         return null;
