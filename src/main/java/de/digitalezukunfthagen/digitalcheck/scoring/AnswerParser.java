@@ -109,7 +109,9 @@ public final class AnswerParser {
                         chosen.add(option);
                     }
                 }
-                if (chosen.size() > 1) {
+                // an unknown or repeated entry still counts as "another option" for an exclusive or na one
+                long distinct = java.util.stream.StreamSupport.stream(value.spliterator(), false).distinct().count();
+                if (distinct > 1) {
                     for (String option : chosen) {
                         Option o = q.option(option).orElseThrow();
                         if (o.exclusive() || o.na()) {
