@@ -218,6 +218,10 @@ final class Fields {
 
     static Text text(Node value, String label, String language, Problems problems) {
         if (value instanceof ScalarNode scalar) {
+            if (scalar.getValue().isBlank()) {
+                problems.at(value, label + " is empty; give it a text or leave the key out");
+                return null;
+            }
             return Text.of(language, scalar.getValue());
         }
         if (value instanceof MappingNode mapping) {
@@ -232,7 +236,8 @@ final class Fields {
                     problems.at(tuple.getKeyNode(), label + ": language '" + lang + "' is given twice");
                     continue;
                 }
-                if (isNull(tuple.getValueNode())) {
+                if (isNull(tuple.getValueNode())
+                        || tuple.getValueNode() instanceof ScalarNode blank && blank.getValue().isBlank()) {
                     problems.at(tuple.getKeyNode(), label + (lang.equals(language)
                             ? " has no text in the default language '" + language + "'"
                             : " has no text in '" + lang + "'; give one or leave the language out"));

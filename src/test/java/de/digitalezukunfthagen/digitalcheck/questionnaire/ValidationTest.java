@@ -341,6 +341,18 @@ class ValidationTest {
     }
 
     @Test
+    void an_empty_text_is_reported() {
+        assertProblems(valid("        text: Plan?\n", "        text: \"\"\n"),
+                "21:15: 'text' is empty; give it a text or leave the key out");
+    }
+
+    @Test
+    void an_empty_translation_is_reported() {
+        assertProblems(valid("title: {de: Check, en: Check}", "title: {de: Check, en: ' '}"),
+                "4:20: 'title' has no text in 'en'");
+    }
+
+    @Test
     void the_default_language_is_taken_from_the_language_key() {
         assertProblems(valid("language: de", "language: fr"),
                 "4:8: 'title' has no text in the default language 'fr'");

@@ -561,15 +561,18 @@ class ScorerTest {
                       - {id: q3, type: number, text: Q3}
                       - {id: q4, type: single, text: Q4, required: false, options: [{id: a, label: A}, {id: b, label: B}]}
                       - {id: q5, type: multi, text: Q5, options: [{id: a, label: A}, {id: b, label: B}]}
+                      - {id: q6, type: text, text: Q6}
+                      - {id: q7, type: number, text: Q7, required: true}
                 profile:
                   - {id: size, type: single, text: Size, options: [{id: a, label: A}, {id: b, label: B}]}
                 """);
 
         Result none = score(q, "{}");
-        Result some = score(q, "{\"q2\": \"text\", \"q5\": [\"a\"]}");
-        Result all = score(q, "{\"q1\": \"a\", \"q2\": \"text\", \"q5\": [\"a\"], \"size\": \"b\"}");
+        Result some = score(q, "{\"q2\": \"text\", \"q5\": [\"a\"], \"q7\": 3}");
+        Result all = score(q, "{\"q1\": \"a\", \"q2\": \"text\", \"q5\": [\"a\"], \"q7\": 3, \"size\": \"b\"}");
 
-        assertThat(none.missing()).containsExactly("q1", "q2", "q5", "size");
+        // single and multi are required by default, number and text only when they say so
+        assertThat(none.missing()).containsExactly("q1", "q2", "q5", "q7", "size");
         assertThat(none.complete()).isFalse();
         assertThat(some.missing()).containsExactly("q1", "size");
         assertThat(all.missing()).isEmpty();
