@@ -123,8 +123,12 @@ public final class AnswerParser {
                 return ok ? new Answer.Choices(chosen) : null;
             }
             case NUMBER -> {
-                if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                if (!value.isNumber()) {
                     problems.add(new AnswerProblem(id, null, "the answer must be a number, not " + value));
+                    return null;
+                }
+                if (!Double.isFinite(value.doubleValue())) {
+                    problems.add(new AnswerProblem(id, null, "the number " + value.asText() + " is too large"));
                     return null;
                 }
                 BigDecimal number = value.decimalValue();

@@ -192,6 +192,14 @@ class AnswerParserTest {
     }
 
     @Test
+    void a_number_too_large_for_a_double_is_rejected_as_such() throws Exception {
+        assertThat(problems("{\"employees\": 1e400}")).singleElement().satisfies(p -> {
+            assertThat(p.question()).isEqualTo("employees");
+            assertThat(p.message()).endsWith("is too large");
+        });
+    }
+
+    @Test
     void a_number_on_min_or_max_is_accepted() throws Exception {
         assertThat(parse("{\"employees\": 1}").valid()).isTrue();
         assertThat(parse("{\"employees\": 200}").valid()).isTrue();
