@@ -417,10 +417,12 @@ final class QuestionnaireParser {
                 problems.at(f.value("points"), "'points' must be 0 or more, not " + format(points));
             }
             if (min != null) {
-                double expectedFirst = questionMin == null ? 0 : questionMin;
-                if (previous == null && min != expectedFirst) {
-                    problems.at(f.value("min"), "the first band must start at " + format(expectedFirst)
-                            + (questionMin == null ? " (the question has no min)" : " (the question's min)")
+                // "the question's min or 0": a band from 0 is accepted for a question with a min too,
+                // as in the contract's example bands; it leaves no gap below the first band
+                boolean firstOk = min == 0 || questionMin != null && min == questionMin.doubleValue();
+                if (previous == null && !firstOk) {
+                    problems.at(f.value("min"), "the first band must start at "
+                            + (questionMin == null || questionMin == 0 ? "0" : format(questionMin) + " (the question's min) or 0")
                             + ", not " + format(min));
                 } else if (previous != null && min <= previous) {
                     problems.at(f.value("min"), "bands must be in strictly ascending order of min: "

@@ -839,12 +839,20 @@ class ValidationTest {
     }
 
     @Test
-    void the_first_band_must_start_at_the_questions_min() {
+    void the_first_band_must_start_at_the_questions_min_or_0() {
+        assertProblems(banded("""
+                          - {min: 5, points: 0}
+                          - {min: 50, points: 1}
+                """),
+                "25:19: the first band must start at 10 (the question's min) or 0, not 5");
+    }
+
+    @Test
+    void a_first_band_from_0_is_fine_for_a_question_with_a_min() {
         assertProblems(banded("""
                           - {min: 0, points: 0}
                           - {min: 50, points: 1}
-                """),
-                "25:19: the first band must start at 10 (the question's min), not 0");
+                """));
     }
 
     @Test
@@ -853,7 +861,7 @@ class ValidationTest {
                           - {min: 5, points: 0}
                           - {min: 50, points: 1}
                 """).replace("        min: 10\n", ""),
-                "24:19: the first band must start at 0 (the question has no min), not 5");
+                "24:19: the first band must start at 0, not 5");
     }
 
     @Test
