@@ -24,10 +24,11 @@ final class QuestionnaireParser {
     private static final List<String> TYPES = List.of("single", "multi", "number", "text");
     private static final List<String> HORIZONS = List.of("quick-win", "months", "year");
 
-    private final Problems problems;
-    private final ConditionParser conditions;
+    /** The contract's pattern for the questionnaire id (and so the file name): unlike other ids, no _ or . */
     private static final java.util.regex.Pattern QUESTIONNAIRE_ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
 
+    private final Problems problems;
+    private final ConditionParser conditions;
     private final Map<String, Pos> questionIds = new HashMap<>();
     private final Gaps gaps = new Gaps();
     private String language = "de";
