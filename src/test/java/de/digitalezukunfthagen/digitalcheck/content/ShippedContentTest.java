@@ -321,6 +321,19 @@ class ShippedContentTest {
     }
 
     @Test
+    void theNrwFundingForAiProductsComesOnlyWithAdviceOnBuildingThem() {
+        // MID-Digitalisierung funds digital products with AI, not trying out a chat assistant
+        Contact programme = ShippedContent.contact("mid-digitalisierung");
+        List<String> bringingIt = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            q.recommendations().stream().filter(r -> r.topics().stream().anyMatch(programme.topics()::contains))
+                    .forEach(r -> bringingIt.add(q.id() + "/" + r.id()));
+        }
+        assertThat(bringingIt).containsExactlyInAnyOrder("digital-check/data-driven-business",
+                "digital-check/automation-next-level");
+    }
+
+    @Test
     void noTextOffersAProgrammeThatHasEnded() {
         List<String> mentions = new ArrayList<>();
         Stream.concat(Stream.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck()).map(ShippedContentTest::texts),
