@@ -11,10 +11,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the condition forms of the contract; whether the referenced ids exist is checked later. */
 final class ConditionParser {
-    private static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "answer", "is", "in", "answered", "at_least", "at_most", "dimension", "below", "level", "all", "any", "not"));
-    private static final List<String> ANSWER_OPS = List.of("is", "in", "answered", "at_least", "at_most");
-    private static final List<String> DIMENSION_OPS = List.of("below", "at_least", "level");
+    static final List<String> ANSWER_OPS = List.of("is", "in", "answered", "at_least", "at_most");
+    static final List<String> DIMENSION_OPS = List.of("below", "at_least", "level");
     private static final String FORMS = "use {answer: Q, is|in|answered|at_least|at_most: ...}, "
             + "{dimension: D, below|at_least|level: ...}, {all: [...]}, {any: [...]} or {not: ...}";
 
