@@ -14,9 +14,9 @@ import java.util.Locale;
 final class RadarChart {
     private static final double SIZE = 360;
     private static final double CENTER = SIZE / 2;
-    private static final double RADIUS = 112;
-    private static final double FONT = 14;
-    private static final int LINE_CHARS = 16;
+    private static final double RADIUS = 105;
+    private static final double FONT = 16;
+    private static final int LINE_CHARS = 12;
 
     /** One axis: the dimension's title, its score (null: not assessed, drawn at 0 and hollow) and the figure shown. */
     record Axis(String label, BigDecimal score, String figure) {
@@ -99,7 +99,7 @@ final class RadarChart {
         // above the chart the text grows upwards, below it downwards, at the sides it is centred
         double y = sin < -0.2 ? p[1] - (lines.size() - 1) * lineHeight : sin > 0.2 ? p[1] + 10 : p[1] - (lines.size() - 2) * lineHeight / 2;
         int longest = lines.stream().mapToInt(String::length).max().orElse(1);
-        double width = longest * FONT * 0.56;
+        double width = longest * FONT * 0.64;
         double left = anchor.equals("start") ? p[0] : anchor.equals("end") ? p[0] - width : p[0] - width / 2;
         box[0] = Math.min(box[0], left);
         box[2] = Math.max(box[2], left + width);

@@ -261,7 +261,9 @@ class AssessmentPagesTest {
                     .contains("Erster Schritt").contains("Diese Woche eine externe Festplatte kaufen")
                     .contains("Ihr Nutzen").contains("BSI-Tipps zur Datensicherung")
                     .contains("Handwerkskammer Dortmund")
-                    .contains("Passt zu: Datensicherung nach der 3-2-1-Regel einführen")
+                    .contains("Passt zu diesen Empfehlungen:")
+                    .contains("<a href=\"#rec-backup-concept\">Datensicherung nach der 3-2-1-Regel einführen</a>")
+                    .contains("id=\"rec-backup-concept\"").contains("Was die Stufen bedeuten")
                     .contains("Hinweis: Diese Angaben werden noch geprüft.")
                     .contains("Mitgliedsunternehmen der Initiative")
                     .contains("Der ausführliche Digital-Check geht tiefer");
