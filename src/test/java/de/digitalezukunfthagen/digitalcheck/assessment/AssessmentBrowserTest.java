@@ -162,4 +162,29 @@ class AssessmentBrowserTest {
         browser.screenshot("step1-desktop");
         assertThat(browser.driver().findElements(By.cssSelector("fieldset legend"))).isNotEmpty();
     }
+
+    @Test
+    void withoutJavaScriptTheServerShowsTheFollowUpQuestionAndTheLinkCanStillBeCopiedByHand() {
+        try (Browser plain = Browser.startWithoutJavaScript()) {
+            plain.phone().open(origin + "/?lang=de");
+            plain.clickAndWait("form[action='/assessments'] button");
+            assertThat(plain.find("button.copy-link").isDisplayed()).isFalse();
+            assertThat(plain.find("#personal-link").getAttribute("value")).contains("/a/");
+            plain.clickAndWait("button[value='next']");
+            assertThat(plain.mainText()).contains("Auf dieser Seite ist noch eine Frage offen").contains("Diese Frage ist noch offen.");
+            plain.click("label[for='q-industry--crafts']");
+            plain.clickAndWait("button[value='skip']");
+            plain.click("label[for='q-plan--written']");
+            assertThat(plain.find("#q-plan-owner").isDisplayed()).as("no script: still hidden").isFalse();
+            plain.find("#q-budget--input").sendKeys("2,5");
+            plain.clickAndWait("button[value='next']");
+            assertThat(plain.url()).contains("/step/2?notice=more");
+            assertThat(plain.find("#q-plan-owner").isDisplayed()).isTrue();
+            assertThat(plain.mainText()).contains("eine weitere Frage geöffnet");
+            plain.click("label[for='q-plan-owner--team']");
+            plain.clickAndWait("button[value='next']");
+            assertThat(plain.url()).endsWith("/step/3");
+            // (axe-core itself needs JavaScript: the accessibility checks run in the tests above)
+        }
+    }
 }

@@ -329,4 +329,35 @@ class AssessmentPagesTest {
             assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         });
     }
+
+    @Test
+    void anUnexpectedFailureShowsACalmErrorPageAndTheLogNamesNoToken() {
+        try (TestApp t = TestApp.create(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                WebClient web = new WebClient("http://localhost:" + server.port());
+                String base = start(web);
+                String token = base.substring(3);
+                t.database().transaction(conn -> conn.createStatement().executeUpdate(
+                        "UPDATE assessment SET answers_json = '{\"backups\": \"gone\"}'"));
+                java.io.PrintStream before = System.err;
+                java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+                System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+                WebClient.Reply page;
+                WebClient.Reply api;
+                try {
+                    page = web.get(base + "/step/1?lang=en");
+                    api = web.get("/api/v1/assessments/" + token);
+                } finally {
+                    System.setErr(before);
+                }
+                assertThat(page.status()).isEqualTo(500);
+                assertThat(page.body()).contains("Something went wrong").contains("It is not your fault")
+                        .contains("class=\"site-header\"").doesNotContain("Exception");
+                assertThat(api.status()).isEqualTo(500);
+                assertThat(api.header("content-type")).startsWith("application/problem+json");
+                String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(logged).contains("request failed").doesNotContain(token);
+            });
+        }
+    }
 }
