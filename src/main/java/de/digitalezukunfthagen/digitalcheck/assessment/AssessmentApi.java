@@ -122,12 +122,11 @@ final class AssessmentApi {
 
     void putAnswers(Context ctx) {
         String token = ctx.pathParam("token");
-        Assessments.Opened opened = assessments.open(token).orElseThrow(NotFoundResponse::new);
+        Questionnaire q = assessments.questionnaireOf(token).orElseThrow(NotFoundResponse::new);
         JsonNode body = body(ctx);
         if (body == null) {
             return;
         }
-        Questionnaire q = opened.questionnaire();
         List<ApiProblem.Error> errors = new ArrayList<>();
         unknownKeys(body, ANSWER_KEYS, errors);
         JsonNode id = body.get("questionnaire");

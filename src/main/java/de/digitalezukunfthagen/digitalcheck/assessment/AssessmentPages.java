@@ -193,6 +193,9 @@ final class AssessmentPages {
         model.put("isProfile", step.isProfile());
         model.put("stepTitle", step.title().in(lang.code()));
         model.put("stepDescription", step.description() == null ? "" : step.description().in(lang.code()));
+        // how to answer (e.g. "don't know" is fine) is told once, where the answering starts
+        model.put("intro", step.number() == 1 && opened.questionnaire().intro() != null
+                ? opened.questionnaire().intro().in(lang.code()) : "");
         model.put("stepCount", steps.size());
         model.put("questions", questions);
         model.put("notice", notice == null ? "" : notice);

@@ -40,6 +40,15 @@ public final class Assessments {
 
     private final Database database;
     private final QuestionnaireVersions versions;
+    /**
+     * Token hash to questionnaire id and version, which never change for an assessment. A deleted one
+     * may linger here harmlessly: every read and write still asks the database.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, Key> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 50_000;
+
+    private record Key(String questionnaireId, int version) {
+    }
 
     public Assessments(Database database, QuestionnaireVersions versions) {
         this.database = database;
@@ -112,6 +121,42 @@ public final class Assessments {
     }
 
     /**
+     * The questionnaire version an assessment is answered with, without reading its answers (to check
+     * changes before {@link #saveAnswers}); empty for a malformed, unknown or deleted token.
+     */
+    public Optional<Questionnaire> questionnaireOf(String token) {
+        if (!Token.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = Token.hash(token);
+        Key key = keys.get(hash);
+        if (key == null) {
+            key = database.read(conn -> {
+                try (java.sql.PreparedStatement select = conn.prepareStatement("""
+                        SELECT questionnaire_id, questionnaire_version FROM assessment WHERE token_sha256 = ?
+                        """)) {
+                    select.setString(1, hash);
+                    try (java.sql.ResultSet rs = select.executeQuery()) {
+                        return rs.next() ? new Key(rs.getString(1), rs.getInt(2)) : null;
+                    }
+                }
+            });
+            if (key == null) {
+                return Optional.empty();
+            }
+            remember(hash, key);
+        }
+        return versions.find(key.questionnaireId(), key.version());
+    }
+
+    private void remember(String hash, Key key) {
+        if (keys.size() >= MAX_KEYS) {
+            keys.clear();
+        }
+        keys.put(hash, key);
+    }
+
+    /**
      * Merges {@code changes} into the stored answers (a null value removes an answer), in one
      * transaction; returns the assessment as stored afterwards, or empty when the token is unknown.
      * The changes must have been checked against the assessment's own questionnaire version.
@@ -131,6 +176,7 @@ public final class Assessments {
             return false;
         }
         String hash = Token.hash(token);
+        keys.remove(hash);
         return database.transaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
@@ -155,6 +201,7 @@ public final class Assessments {
         }
         String hash = Token.hash(token);
         Instant now = now();
+        ObjectNode[] merged = new ObjectNode[1];
         Optional<AssessmentStore.Row> updated = database.transaction(conn -> {
             Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
             if (found.isEmpty()) {
@@ -171,6 +218,7 @@ public final class Assessments {
                 }
             });
             String json = write(answers);
+            merged[0] = answers;
             AssessmentStore.updateAnswers(conn, hash, json, now);
             String newCompany = row.company();
             if (setCompany) {
@@ -180,7 +228,7 @@ public final class Assessments {
             return Optional.of(new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
                     newCompany, row.origin(), row.createdAt(), now));
         });
-        return updated.map(row -> opened(token, row, questionnaireOf(row)));
+        return updated.map(row -> opened(token, row, questionnaireOf(row), merged[0]));
     }
 
     private Questionnaire questionnaireOf(AssessmentStore.Row row) {
@@ -190,7 +238,12 @@ public final class Assessments {
     }
 
     private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire) {
-        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, read(row.answersJson()));
+        return opened(token, row, questionnaire, read(row.answersJson()));
+    }
+
+    private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire, JsonNode answersJson) {
+        remember(Token.hash(token), new Key(row.questionnaireId(), row.version()));
+        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
         if (!parsed.valid()) {
             throw new IllegalStateException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
                     + questionnaire.version() + ": " + parsed.problems());

@@ -142,7 +142,7 @@ public final class QuestionnaireVersions {
     }
 
     private static Questionnaire parseSnapshot(String id, int version, String yaml) {
-        QuestionnaireLoader.Parsed parsed = QuestionnaireLoader.parse(id + ".yaml", yaml);
+        QuestionnaireLoader.FromText parsed = QuestionnaireLoader.parse(id + ".yaml", yaml);
         if (!parsed.valid()) {
             throw new IllegalStateException("the stored copy of questionnaire '" + id + "' version " + version
                     + " cannot be read any more: " + parsed.problems());
@@ -174,7 +174,7 @@ public final class QuestionnaireVersions {
                 throw new UncheckedIOException("cannot read " + name + " from the jar", e);
             }
         }
-        QuestionnaireLoader.Parsed reparsed = QuestionnaireLoader.parse(q.id() + ".yaml", text);
+        QuestionnaireLoader.FromText reparsed = QuestionnaireLoader.parse(q.id() + ".yaml", text);
         if (!reparsed.valid() || !reparsed.questionnaire().fingerprint().equals(q.fingerprint())) {
             throw new IllegalStateException(q.source() + " changed while the app was starting; start it again");
         }

@@ -14,8 +14,9 @@ import java.util.Locale;
 final class RadarChart {
     private static final double SIZE = 360;
     private static final double CENTER = SIZE / 2;
-    private static final double RADIUS = 112;
-    private static final int LINE_CHARS = 16;
+    private static final double RADIUS = 105;
+    private static final double FONT = 16;
+    private static final int LINE_CHARS = 12;
 
     /** One axis: the dimension's title, its score (null: not assessed, drawn at 0 and hollow) and the figure shown. */
     record Axis(String label, BigDecimal score, String figure) {
@@ -26,8 +27,27 @@ final class RadarChart {
 
     static String svg(List<Axis> axes, String title, String description) {
         int n = axes.size();
+        // the view box fits what is drawn: a triangle of three areas needs less height than a square
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < n; i++) {
+            double[] p = point(i, n, RADIUS);
+            box[0] = Math.min(box[0], p[0]);
+            box[1] = Math.min(box[1], p[1]);
+            box[2] = Math.max(box[2], p[0]);
+            box[3] = Math.max(box[3], p[1]);
+        }
+        box[1] = Math.min(box[1], CENTER - RADIUS - 14); // the "100" at the top axis
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            label(labels, axes.get(i), i, n, box);
+        }
+        double minX = box[0] - 6;
+        double minY = box[1] - 6;
+        double maxX = box[2] + 6;
+        double maxY = box[3] + 6;
         StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"radar\" viewBox=\"0 0 ").append(f(SIZE)).append(' ').append(f(SIZE))
+        s.append("<svg class=\"radar\" viewBox=\"").append(f(minX)).append(' ').append(f(minY)).append(' ')
+                .append(f(maxX - minX)).append(' ').append(f(maxY - minY))
                 .append("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         s.append("<title id=\"radar-title\">").append(escape(title)).append("</title>");
         s.append("<desc id=\"radar-desc\">").append(escape(description)).append("</desc>");
@@ -61,14 +81,13 @@ final class RadarChart {
             s.append("<circle cx=\"").append(f(p[0])).append("\" cy=\"").append(f(p[1])).append("\" r=\"4\" fill=\"")
                     .append(assessed ? "#0b5c7a" : "#ffffff").append("\" stroke=\"#0b5c7a\" stroke-width=\"2\"/>");
         }
-        for (int i = 0; i < n; i++) {
-            label(s, axes.get(i), i, n);
-        }
+        s.append(labels);
         s.append("</svg>");
         return s.toString();
     }
 
-    private static void label(StringBuilder s, Axis axis, int i, int n) {
+    /** Writes the label of axis {@code i} and widens {@code box} (minX, minY, maxX, maxY) to hold it. */
+    private static void label(StringBuilder s, Axis axis, int i, int n, double[] box) {
         double angle = angle(i, n);
         double[] p = point(i, n, RADIUS + 16);
         double cos = Math.cos(angle);
@@ -76,10 +95,17 @@ final class RadarChart {
         List<String> lines = wrap(axis.label());
         lines.add(axis.figure());
         double sin = Math.sin(angle);
-        double lineHeight = 14;
+        double lineHeight = FONT + 2;
         // above the chart the text grows upwards, below it downwards, at the sides it is centred
         double y = sin < -0.2 ? p[1] - (lines.size() - 1) * lineHeight : sin > 0.2 ? p[1] + 10 : p[1] - (lines.size() - 2) * lineHeight / 2;
-        s.append("<text text-anchor=\"").append(anchor).append("\" font-size=\"12.5\" fill=\"#1c2430\">");
+        int longest = lines.stream().mapToInt(String::length).max().orElse(1);
+        double width = longest * FONT * 0.64;
+        double left = anchor.equals("start") ? p[0] : anchor.equals("end") ? p[0] - width : p[0] - width / 2;
+        box[0] = Math.min(box[0], left);
+        box[2] = Math.max(box[2], left + width);
+        box[1] = Math.min(box[1], y - FONT);
+        box[3] = Math.max(box[3], y + (lines.size() - 1) * lineHeight + 4);
+        s.append("<text text-anchor=\"").append(anchor).append("\" font-size=\"").append(f(FONT)).append("\" fill=\"#1c2430\">");
         for (int k = 0; k < lines.size(); k++) {
             boolean last = k == lines.size() - 1;
             s.append("<tspan x=\"").append(f(p[0])).append("\" y=\"").append(f(y + k * lineHeight)).append('"')

@@ -28,7 +28,14 @@ record ResultView(
         List<HorizonGroup> horizons,
         int recommendationCount,
         List<ContactView> contacts,
+        List<LevelView> levels,
         String outro) {
+
+    record LevelView(String title, String min, String description) {
+    }
+
+    record Because(String id, String title) {
+    }
 
     record ScoreView(BigDecimal score, String figure, String level, String levelDescription) {
     }
@@ -48,7 +55,7 @@ record ResultView(
     }
 
     record ContactView(String id, String name, String kind, boolean member, String description, String website, String address,
-                       String email, String phone, String person, boolean verified, List<String> because) {
+                       String email, String phone, String person, boolean verified, List<Because> because) {
     }
 
     static ResultView of(Questionnaire q, List<Contact> contacts, Result result, Messages messages, Language language) {
@@ -92,13 +99,16 @@ record ResultView(
             if (c == null) {
                 continue;
             }
-            List<String> because = m.because().stream().map(recs::get).filter(java.util.Objects::nonNull)
-                    .map(r -> r.title().in(lang)).toList();
+            List<Because> because = m.because().stream().map(recs::get).filter(java.util.Objects::nonNull)
+                    .map(r -> new Because(r.id(), r.title().in(lang))).toList();
             contactViews.add(new ContactView(c.id(), c.name().in(lang), c.kind(), !c.neutral(), text(c.description(), lang),
                     c.website(), text(c.address(), lang), c.email(), c.phone(), c.person(), c.verified(), because));
         }
+        List<LevelView> levelViews = q.levels().stream().filter(l -> text(l.description(), lang) != null)
+                .map(l -> new LevelView(l.title().in(lang), figure(plain(l.min()), language, messages), text(l.description(), lang)))
+                .toList();
         return new ResultView(result.complete(), result.missing().size(), overall, dimensions, radar, horizons,
-                result.recommendations().size(), contactViews, text(q.outro(), lang));
+                result.recommendations().size(), contactViews, levelViews, text(q.outro(), lang));
     }
 
     private static RecommendationView recommendation(Recommendation r, Map<String, Dimension> dims, String lang) {
@@ -117,6 +127,12 @@ record ResultView(
         format.setMinimumFractionDigits(score.scale());
         format.setMaximumFractionDigits(score.scale());
         return format.format(score);
+    }
+
+    /** 25 as "25", 37.5 as "37.5": the number as written, without trailing zeros. */
+    private static BigDecimal plain(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** A horizontal bar as inline SVG (a style attribute would break the Content-Security-Policy). */

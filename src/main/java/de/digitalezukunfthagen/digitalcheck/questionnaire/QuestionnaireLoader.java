@@ -57,20 +57,28 @@ public final class QuestionnaireLoader {
                     List<Path> found = files.filter(Files::isRegularFile)
                             .filter(p -> name(p).endsWith(".yaml") || name(p).endsWith(".yml"))
                             .sorted().toList();
+                    if (found.isEmpty()) {
+                        problems.add(new Problem(path.toString(), 0, 0, "no questionnaire (*.yaml) found in this folder"));
+                    }
                     for (Path file : found) {
                         if (name(file).endsWith(".yml")) {
                             problems.add(new Problem(file.toString(), 1, 1,
                                     "questionnaire files must end in .yaml; rename it to " + name(file).replaceAll("\\.yml$", ".yaml")));
                         } else {
-                            byFolder.computeIfAbsent(path.normalize(), k -> new ArrayList<>()).add(file);
+                            byFolder.computeIfAbsent(folderKey(path), k -> new ArrayList<>()).add(file);
                         }
                     }
                 } catch (IOException e) {
                     problems.add(new Problem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(path)) {
-                Path folder = path.toAbsolutePath().getParent();
-                byFolder.computeIfAbsent(folder == null ? Path.of(".") : folder.normalize(), k -> new ArrayList<>()).add(path);
+                if (!name(path).endsWith(".yaml")) {
+                    String base = name(path).contains(".") ? name(path).substring(0, name(path).lastIndexOf('.')) : name(path);
+                    problems.add(new Problem(path.toString(), 1, 1,
+                            "questionnaire files must end in .yaml; rename it to " + base + ".yaml"));
+                    continue;
+                }
+                byFolder.computeIfAbsent(folderKey(path.toAbsolutePath().getParent()), k -> new ArrayList<>()).add(path);
             } else {
                 problems.add(new Problem(path.toString(), 0, 0, "no such file or folder"));
             }
@@ -80,18 +88,19 @@ public final class QuestionnaireLoader {
         int files = 0;
         for (List<Path> group : byFolder.values()) {
             List<Questionnaire> groupQuestionnaires = new ArrayList<>();
-            List<Questionnaire> checkable = new ArrayList<>();
+            List<Parsed> checkable = new ArrayList<>();
             Path contactsFile = null;
-            for (Path file : group.stream().distinct().toList()) {
+            for (Path file : distinct(group)) {
                 files++;
                 if (name(file).equals(CONTACTS_FILE)) {
                     contactsFile = file;
                     continue;
                 }
                 Problems fileProblems = new Problems(file.toString());
-                Questionnaire q = readQuestionnaire(file, fileProblems);
+                Parsed parsed = readQuestionnaire(file, fileProblems);
+                Questionnaire q = parsed == null ? null : parsed.questionnaire();
                 if (q != null) {
-                    checkable.add(q);
+                    checkable.add(parsed);
                     if (fileProblems.isEmpty()) {
                         groupQuestionnaires.add(q);
                     }
@@ -102,8 +111,8 @@ public final class QuestionnaireLoader {
                 Problems contactProblems = new Problems(contactsFile.toString());
                 Node root = Yaml.compose(contactsFile, contactProblems);
                 List<Contact> parsed = root == null ? List.of() : new ContactsParser(contactProblems).parse(root);
-                for (Questionnaire q : checkable) {
-                    ReferenceChecker.checkContacts(parsed, q, checkable.size() > 1, contactProblems);
+                for (Parsed q : checkable) {
+                    ReferenceChecker.checkContacts(parsed, q.questionnaire(), q.gaps(), checkable.size() > 1, contactProblems);
                 }
                 problems.addAll(contactProblems.list());
                 if (contactProblems.isEmpty()) {
@@ -116,7 +125,7 @@ public final class QuestionnaireLoader {
     }
 
     /** A questionnaire parsed from text: the questionnaire when valid, else null, and every problem. */
-    public record Parsed(Questionnaire questionnaire, List<Problem> problems) {
+    public record FromText(Questionnaire questionnaire, List<Problem> problems) {
         public boolean valid() {
             return questionnaire != null && problems.isEmpty();
         }
@@ -127,33 +136,51 @@ public final class QuestionnaireLoader {
      * exactly as if it had been read from a file called {@code fileName} (whose name gives the expected
      * id). The fingerprint is computed from the text as for a file. Contacts are not checked here.
      */
-    public static Parsed parse(String fileName, String yamlText) {
+    public static FromText parse(String fileName, String yamlText) {
         Problems problems = new Problems(fileName);
         Node root = Yaml.compose(yamlText, problems);
         Questionnaire q = null;
         if (root != null) {
             String base = fileName.replaceAll("^.*/", "");
             String expectedId = base.endsWith(".yaml") ? base.substring(0, base.length() - ".yaml".length()) : null;
-            q = new QuestionnaireParser(problems).parse(root, expectedId, Fingerprint.of(root));
+            QuestionnaireParser parser = new QuestionnaireParser(problems);
+            q = parser.parse(root, expectedId, Fingerprint.of(root));
             if (q != null) {
-                ReferenceChecker.check(q, problems);
+                ReferenceChecker.check(q, parser.gaps(), problems);
             }
         }
         List<Problem> list = problems.list();
-        return new Parsed(list.isEmpty() ? q : null, list);
+        return new FromText(list.isEmpty() ? q : null, list);
     }
 
-    private static Questionnaire readQuestionnaire(Path file, Problems problems) {
+    /** A questionnaire as far as it could be read, and what it declares that the model cannot show. */
+    private record Parsed(Questionnaire questionnaire, Gaps gaps) {
+    }
+
+    private static Parsed readQuestionnaire(Path file, Problems problems) {
         Node root = Yaml.compose(file, problems);
         if (root == null) {
             return null;
         }
         String expectedId = name(file).substring(0, name(file).length() - ".yaml".length());
-        Questionnaire q = new QuestionnaireParser(problems).parse(root, expectedId, Fingerprint.of(root));
-        if (q != null) {
-            ReferenceChecker.check(q, problems);
+        QuestionnaireParser parser = new QuestionnaireParser(problems);
+        Questionnaire q = parser.parse(root, expectedId, Fingerprint.of(root));
+        if (q == null) {
+            return null;
         }
-        return q;
+        ReferenceChecker.check(q, parser.gaps(), problems);
+        return new Parsed(q, parser.gaps());
+    }
+
+    private static Path folderKey(Path folder) {
+        return folder == null ? Path.of(".").toAbsolutePath().normalize() : folder.toAbsolutePath().normalize();
+    }
+
+    /** Each file once, even when it was named both on its own and through its folder. */
+    private static List<Path> distinct(List<Path> files) {
+        Map<Path, Path> byAbsolute = new LinkedHashMap<>();
+        files.forEach(f -> byAbsolute.putIfAbsent(f.toAbsolutePath().normalize(), f));
+        return List.copyOf(byAbsolute.values());
     }
 
     private static String name(Path path) {

@@ -30,7 +30,8 @@ public final class ErrorPages {
         });
         for (int status : STATUSES) {
             routes.error(status, ctx -> {
-                if (ctx.attribute(HANDLED) == null) {
+                // only where nothing answered yet (an unmatched path, or a bare status): a handler's own body stays
+                if (ctx.attribute(HANDLED) == null && ctx.resultInputStream() == null) {
                     respond(ctx, status);
                 }
             });

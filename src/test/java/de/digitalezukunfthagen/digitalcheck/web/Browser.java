@@ -58,6 +58,15 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a fresh browser with its own profile folder; fails (never skips) when Chromium is missing. */
     public static Browser start() {
+        return start(true);
+    }
+
+    /** A browser with JavaScript switched off, to show that every page works without it. */
+    public static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javascript) {
         for (Path required : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(required)) {
                 throw new IllegalStateException(required + " is missing: the browser tests need Debian's chromium and "
@@ -74,6 +83,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=de-DE",
                     "--user-data-dir=" + profile.toAbsolutePath(),
                     "--window-size=" + PHONE.getWidth() + "," + PHONE.getHeight());
+            if (!javascript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -143,8 +155,21 @@ public final class Browser implements AutoCloseable {
     /** Clicks the element and waits until the page it leads to has loaded. */
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
+        scrollTo(element);
         element.click();
         waitForLoad(element);
+        return this;
+    }
+
+    /** Scrolls the element to the middle of the viewport (so no sticky or neighbouring element covers it). */
+    public WebElement scrollTo(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
+    }
+
+    /** Clicks an element that stays on the page (a label, a checkbox), after scrolling it into view. */
+    public Browser click(String css) {
+        scrollTo(find(css)).click();
         return this;
     }
 
@@ -200,7 +225,7 @@ public final class Browser implements AutoCloseable {
     public List<String> seriousAccessibilityViolations() {
         Results results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + url() + ": " + results.getErrorMessage());
+            throw new IllegalStateException("axe-core failed on " + redact(url()) + ": " + results.getErrorMessage());
         }
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
