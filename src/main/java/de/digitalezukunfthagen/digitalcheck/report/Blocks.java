@@ -24,15 +24,24 @@ final class Blocks {
      * it and {@code following} points of what comes after it fit on this one.
      */
     static void heading(ReportContext ctx, String tag, String title, float following) throws DocumentException {
-        heading(ctx, tag, title, following, null);
+        heading(ctx, tag, title, following, null, null);
     }
 
-    /** A heading as above with a small line above it (e.g. "BEREICH 2 VON 6"), or none for null. */
-    static void heading(ReportContext ctx, String tag, String title, float following, String kicker) throws DocumentException {
+    /**
+     * A heading as above with a small line above it (e.g. "BEREICH 2 VON 6"), or none for null; the
+     * small line may carry a tag of its own (the contents' line for all dimensions points there).
+     */
+    static void heading(ReportContext ctx, String tag, String title, float following, String kicker, String kickerTag)
+            throws DocumentException {
         ctx.keepRoom(40 + (kicker == null ? 0 : 14) + following);
         boolean top = atTop(ctx);
         if (kicker != null) {
-            Paragraph k = new Paragraph(kicker, Style.LABEL);
+            Chunk chunk = new Chunk(kicker, Style.LABEL);
+            if (kickerTag != null) {
+                chunk.setGenericTag(kickerTag);
+                chunk.setLocalDestination(kickerTag);
+            }
+            Paragraph k = new Paragraph(chunk);
             k.setLeading(11);
             k.setSpacingBefore(top ? 0 : 18);
             k.setSpacingAfter(5);
@@ -58,7 +67,7 @@ final class Blocks {
 
     /** A sub-heading; kept on a page with {@code following} points of what comes after it. */
     static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
-        ctx.keepRoom(24 + following);
+        ctx.keepRoom(34 + following);
         Paragraph p = new Paragraph(title, Style.H2);
         p.setLeading(15);
         p.setSpacingBefore(atTop(ctx) ? 0 : 10);

@@ -27,15 +27,25 @@ import java.util.Map;
 final class DimensionSection implements Section {
     static final int PULLED_DOWN = 3;
 
+    static final String TAG = "dimensions";
+
+    /** The tag of a recommendation's card, for the page references of the summary and the plan. */
+    static String recommendationTag(String recommendationId) {
+        return "recommendation-" + recommendationId;
+    }
+
     static String tag(String dimensionId) {
         return "dimension-" + dimensionId;
     }
 
     @Override
     public List<Toc.Entry> contents(ReportContext ctx) {
-        return ctx.result().dimensions().stream()
-                .map(d -> new Toc.Entry(tag(d.id()), ctx.dimensionTitle(d.id()), 1))
-                .toList();
+        List<Toc.Entry> entries = new ArrayList<>();
+        entries.add(new Toc.Entry(TAG, ctx.msg("dimension.all"), 0));
+        for (Result.DimensionScore d : ctx.result().dimensions()) {
+            entries.add(new Toc.Entry(tag(d.id()), ctx.dimensionTitle(d.id()), 1));
+        }
+        return entries;
     }
 
     @Override
@@ -50,7 +60,8 @@ final class DimensionSection implements Section {
         Dimension dimension = ctx.dimension(score.id());
         PdfPTable status = status(ctx, score);
         String kicker = ctx.msg("dimension.of", String.valueOf(number), String.valueOf(count)).toUpperCase(ctx.formats().locale());
-        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), Blocks.height(status) + 110, kicker);
+        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), Blocks.height(status) + 80, kicker,
+                number == 1 ? TAG : null);
         if (dimension.description() != null) {
             ctx.add(Blocks.paragraph(ctx.text(dimension.description()), Style.BODY_MUTED));
         }
@@ -72,7 +83,7 @@ final class DimensionSection implements Section {
 
     /** The score, a bar and the level in one line. */
     private static PdfPTable status(ReportContext ctx, Result.DimensionScore score) {
-        PdfPTable table = Blocks.table(ctx, 2.2f, 5.6f, 3.2f);
+        PdfPTable table = Blocks.table(ctx, 2.9f, 5f, 3.1f);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
         boolean assessed = score.score() != null;
@@ -145,7 +156,12 @@ final class DimensionSection implements Section {
     static PdfPTable card(ReportContext ctx, Result.TriggeredRecommendation r) {
         Recommendation rec = ctx.recommendation(r.id());
         List<Element> parts = new ArrayList<>();
-        parts.add(Blocks.inCell(ctx.text(rec.title()), Style.H3, 0));
+        Chunk title = new Chunk(ctx.text(rec.title()), Style.H3);
+        title.setGenericTag(recommendationTag(r.id()));
+        title.setLocalDestination(recommendationTag(r.id()));
+        Paragraph heading = new Paragraph(title);
+        heading.setLeading(Style.H3.getSize() * 1.38f);
+        parts.add(heading);
         parts.add(Blocks.inCell(ctx.recommendationMeta(r), Style.SMALL, 5));
         if (rec.firstStep() != null) {
             parts.add(Blocks.labelled(ctx.msg("rec.firstStep") + ":", ctx.text(rec.firstStep()), 3));
@@ -165,8 +181,8 @@ final class DimensionSection implements Section {
                 if (i > 0) {
                     links.add(new Chunk(" · ", Style.BODY));
                 }
-                String title = ctx.text(link.title());
-                Anchor anchor = new Anchor(title.isEmpty() ? link.url() : title, Style.LINK);
+                String linkTitle = ctx.text(link.title());
+                Anchor anchor = new Anchor(linkTitle.isEmpty() ? link.url() : linkTitle, Style.LINK);
                 anchor.setReference(link.url());
                 links.add(anchor);
                 links.add(new Chunk(" (" + link.url() + ")", Style.SMALL));

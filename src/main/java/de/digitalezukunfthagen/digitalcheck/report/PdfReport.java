@@ -29,8 +29,8 @@ public final class PdfReport {
     static final List<Section> SECTIONS = List.of(
             new CoverSection(),
             new SummarySection(),
-            new DimensionSection(),
             new LeversSection(),
+            new DimensionSection(),
             new PlanSection(),
             new ContactsSection(),
             new MethodSection(),

@@ -1,6 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -10,7 +12,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,26 +40,36 @@ final class PlanSection implements Section {
             if (group.isEmpty()) {
                 continue;
             }
-            PdfPTable table = Blocks.table(ctx, 0.4f, 7.4f, 3f);
+            PdfPTable table = Blocks.table(ctx, 0.4f, 9.2f, 1f);
             for (Result.TriggeredRecommendation r : group) {
                 Recommendation rec = ctx.recommendation(r.id());
                 PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
                 box.setCellEvent(new TickBox());
                 table.addCell(box);
-                List<Element> parts = new ArrayList<>();
-                parts.add(Blocks.inCell(ctx.text(rec.title()), Style.BODY_BOLD, 1));
-                if (rec.firstStep() != null) {
-                    parts.add(Blocks.inCell(ctx.msg("summary.firstStep") + " " + ctx.text(rec.firstStep()), Style.SMALL, 0));
-                }
-                table.addCell(Blocks.ruled(Blocks.stack(parts)));
-                table.addCell(Blocks.ruled(Blocks.stack(List.of(
-                        Blocks.inCell(ctx.dimensionTitle(r.dimension()), Style.SMALL, 0),
-                        Blocks.inCell(ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())), Style.SMALL, 0)))));
+                Chunk title = new Chunk(ctx.text(rec.title()), Style.BODY_BOLD);
+                title.setLocalGoto(DimensionSection.recommendationTag(r.id()));
+                Paragraph heading = new Paragraph(title);
+                heading.setLeading(Style.BODY.getSize() * 1.38f);
+                table.addCell(Blocks.ruled(Blocks.stack(List.of(heading,
+                        Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())),
+                                Style.SMALL, 0)))));
+                table.addCell(Blocks.ruled(pageRef(ctx, r)));
             }
             table.setSpacingAfter(8);
             Blocks.subheading(ctx, ctx.horizon(horizon.id()), Math.min(Blocks.height(table), 60));
             ctx.add(table);
         }
+    }
+
+    /** "S. 7": where the recommendation is explained. */
+    static PdfPCell pageRef(ReportContext ctx, Result.TriggeredRecommendation r) throws DocumentException {
+        PdfPCell cell = new PdfPCell(ctx.toc().pageOf(ctx.writer(), DimensionSection.recommendationTag(r.id()),
+                ctx.msg("ref.page"), Style.SMALL.getSize(), 36), false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setPaddingTop(3);
+        cell.setPaddingRight(0);
+        return cell;
     }
 
     /** An empty square to tick, at the first line of the row. */
