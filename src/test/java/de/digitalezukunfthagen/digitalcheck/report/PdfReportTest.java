@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,5 +192,23 @@ class PdfReportTest {
         assertThatThrownBy(() -> new ReportInput(de.questionnaire(), de.contacts(), de.answers(), "fr", null, DATE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de, en");
         assertThat(PdfReport.fileName(de)).isEqualTo("Digital-Check-Bericht-2026-11-27.pdf");
+    }
+
+    @Test
+    void reportsRenderedAtTheSameTimeAreTheSame() throws Exception {
+        ReportInput input = input("WEAK", "de", "Muster GmbH");
+        List<String> expected = ReportText.read(PdfReport.render(input)).pages();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                futures.add(pool.submit(() -> ReportText.read(PdfReport.render(input)).pages()));
+            }
+            for (Future<List<String>> future : futures) {
+                assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
