@@ -60,18 +60,22 @@ final class DimensionSection implements Section {
         Dimension dimension = ctx.dimension(score.id());
         PdfPTable status = status(ctx, score);
         String kicker = ctx.msg("dimension.of", String.valueOf(number), String.valueOf(count)).toUpperCase(ctx.formats().locale());
-        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), Blocks.height(status) + 80, kicker,
-                number == 1 ? TAG : null);
+        // the heading stays with the description, the score and what the level means
+        Level level = ctx.level(score.level());
+        float following = Blocks.height(status) + 10
+                + (dimension.description() == null ? 0 : Blocks.paragraphHeight(ctx, ctx.text(dimension.description()), Style.BODY_MUTED))
+                + (level == null ? 40 : 31 + Blocks.paragraphHeight(ctx, ctx.text(level.title()) + ": " + ctx.text(level.description()), Style.BODY));
+        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), following, kicker, number == 1 ? TAG : null);
         if (dimension.description() != null) {
             ctx.add(Blocks.paragraph(ctx.text(dimension.description()), Style.BODY_MUTED));
         }
         ctx.add(status);
 
-        Level level = ctx.level(score.level());
         if (score.score() == null) {
             ctx.add(Blocks.paragraph(ctx.msg("dimension.notAssessed"), Style.BODY));
         } else if (level != null && level.description() != null) {
-            Blocks.subheading(ctx, ctx.msg("dimension.levelMeaning"), 30);
+            Blocks.subheading(ctx, ctx.msg("dimension.levelMeaning"),
+                    Blocks.paragraphHeight(ctx, ctx.text(level.title()) + ": " + ctx.text(level.description()), Style.BODY));
             ctx.add(labelledParagraph(ctx.text(level.title()) + ":", ctx.text(level.description())));
         }
 
@@ -128,7 +132,8 @@ final class DimensionSection implements Section {
             body.setPaddingBottom(8);
             table.addCell(body);
         }
-        Blocks.subheading(ctx, ctx.msg("dimension.pulledDown"), ranked.isEmpty() ? 20 : Math.min(Blocks.height(table), 80));
+        table.setKeepTogether(true);
+        Blocks.subheading(ctx, ctx.msg("dimension.pulledDown"), ranked.isEmpty() ? 20 : Blocks.height(table));
         if (ranked.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("dimension.pulledDownNone"), Style.BODY));
         } else {

@@ -41,6 +41,13 @@ final class PlanSection implements Section {
                 continue;
             }
             PdfPTable table = Blocks.table(ctx, 0.4f, 9.2f, 1f);
+            // the time frame is the table's header, repeated where the list goes on to the next page
+            table.setHeaderRows(1);
+            PdfPCell head = Blocks.cell(ctx.horizon(horizon.id()), Style.H2);
+            head.setColspan(3);
+            head.setPaddingTop(10);
+            head.setPaddingBottom(4);
+            table.addCell(head);
             for (Result.TriggeredRecommendation r : group) {
                 Recommendation rec = ctx.recommendation(r.id());
                 PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
@@ -56,7 +63,7 @@ final class PlanSection implements Section {
                 table.addCell(Blocks.ruled(pageRef(ctx, r)));
             }
             table.setSpacingAfter(8);
-            Blocks.subheading(ctx, ctx.horizon(horizon.id()), Math.min(Blocks.height(table), 60));
+            ctx.keepRoom(Math.min(Blocks.height(table), 90));
             ctx.add(table);
         }
     }

@@ -62,7 +62,7 @@ final class SummarySection implements Section {
     }
 
     private static PdfPTable table(ReportContext ctx) {
-        PdfPTable table = Blocks.table(ctx, 4.2f, 1.5f, 2.1f, 3.2f);
+        PdfPTable table = Blocks.table(ctx, 4.1f, 1.9f, 2.1f, 2.9f);
         table.setHeaderRows(1);
         table.setSpacingBefore(10);
         table.setSpacingAfter(8);
