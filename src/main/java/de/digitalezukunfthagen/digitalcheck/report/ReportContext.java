@@ -224,7 +224,6 @@ final class ReportContext {
 
     /** Starts a new page unless {@code height} points still fit on this one. */
     void keepRoom(float height) {
-        if (System.getProperty("report.debug") != null) System.err.printf("keepRoom page %d need %.0f have %.0f%n", writer.getPageNumber(), height, remaining());
         if (remaining() < height) {
             document.newPage();
         }
