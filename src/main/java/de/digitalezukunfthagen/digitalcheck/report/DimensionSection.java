@@ -60,11 +60,10 @@ final class DimensionSection implements Section {
         Dimension dimension = ctx.dimension(score.id());
         PdfPTable status = status(ctx, score);
         String kicker = ctx.msg("dimension.of", String.valueOf(number), String.valueOf(count)).toUpperCase(ctx.formats().locale());
-        // the heading stays with the description, the score and what the level means
+        // the heading stays with the description and the score, and starts no page it cannot fill a little
         Level level = ctx.level(score.level());
-        float following = Blocks.height(status) + 10
-                + (dimension.description() == null ? 0 : Blocks.paragraphHeight(ctx, ctx.text(dimension.description()), Style.BODY_MUTED))
-                + (level == null ? 40 : 31 + Blocks.paragraphHeight(ctx, ctx.text(level.title()) + ": " + ctx.text(level.description()), Style.BODY));
+        float following = Blocks.height(status) + 10 + 60
+                + (dimension.description() == null ? 0 : Blocks.paragraphHeight(ctx, ctx.text(dimension.description()), Style.BODY_MUTED));
         Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), following, kicker, number == 1 ? TAG : null);
         if (dimension.description() != null) {
             ctx.add(Blocks.paragraph(ctx.text(dimension.description()), Style.BODY_MUTED));
