@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.Json;
@@ -45,6 +46,9 @@ public final class ScoreCommand implements Cli.Command {
     @Override
     public int run(String[] args, Cli.Streams io) throws Exception {
         Options options = Options.parse(args, Set.of("questionnaires", "answers"));
+        if (!options.positional().isEmpty()) {
+            throw new Cli.UsageException("unexpected argument '" + options.positional().get(0) + "'; name the answers with --answers FILE.json");
+        }
         Path answersFile = Path.of(options.required("answers"));
         Catalog catalog = loadCatalog(options, io);
         if (catalog == null) {
@@ -83,7 +87,8 @@ public final class ScoreCommand implements Cli.Command {
     static AnswersJson.Document readAnswers(Catalog catalog, Path file, Cli.Streams io) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file));
+            // a key given twice would otherwise silently keep the last answer
+            root = Json.mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             io.err().println(file + (location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr())

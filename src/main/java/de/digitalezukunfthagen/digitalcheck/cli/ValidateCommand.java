@@ -43,10 +43,10 @@ public final class ValidateCommand implements Cli.Command {
                     + " questionnaire(s) with " + questions + " questions, " + outcome.contacts().size() + " contact(s)");
             return Cli.OK;
         }
+        // exactly one line per problem, nothing else, so that tools and people can count and parse them
         for (Problem problem : outcome.problems()) {
             io.out().println(problem);
         }
-        io.err().println(outcome.problems().size() + " problem(s) found");
         return Cli.INVALID_QUESTIONNAIRES;
     }
 }

@@ -66,10 +66,9 @@ final class ContactsParser {
             String person = f.string("person", false);
             Boolean verified = f.bool("verified");
             Text note = f.text("note", false);
-            if (id != null && name != null && kind != null) {
-                contacts.add(new Contact(id, name, kind, topics, when, description, website, address, email, phone,
-                        person, verified == null || verified, note, f.pos()));
-            }
+            // kept even when broken, so that its condition is checked against the questionnaires too
+            contacts.add(new Contact(id == null ? "?" : id, name, kind, topics, when, description, website, address, email,
+                    phone, person, verified == null || verified, note, f.pos()));
         }
         return contacts;
     }

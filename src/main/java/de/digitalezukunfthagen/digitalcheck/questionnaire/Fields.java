@@ -49,6 +49,9 @@ final class Fields {
             }
             if (!allowed.contains(key)) {
                 problems.at(keyNode, "unknown key '" + key + "' in " + what + suggestion(key, allowed));
+            } else if (isNull(tuple.getValueNode())) {
+                // an empty value is almost always a slip (a condition or a text left out), never a default
+                problems.at(keyNode, "'" + key + "' has no value; give it one or leave the key out");
             }
             byKey.put(key, tuple);
         }
@@ -110,7 +113,7 @@ final class Fields {
         if (has(key)) {
             return false;
         }
-        if (required) {
+        if (required && !byKey.containsKey(key)) { // a key without a value was reported when the mapping was opened
             problems.at(pos(), "missing key '" + key + "' in " + what);
         }
         return true;
@@ -215,6 +218,10 @@ final class Fields {
 
     static Text text(Node value, String label, String language, Problems problems) {
         if (value instanceof ScalarNode scalar) {
+            if (scalar.getValue().isBlank()) {
+                problems.at(value, label + " is empty; give it a text or leave the key out");
+                return null;
+            }
             return Text.of(language, scalar.getValue());
         }
         if (value instanceof MappingNode mapping) {
@@ -229,6 +236,14 @@ final class Fields {
                     problems.at(tuple.getKeyNode(), label + ": language '" + lang + "' is given twice");
                     continue;
                 }
+                if (isNull(tuple.getValueNode())
+                        || tuple.getValueNode() instanceof ScalarNode blank && blank.getValue().isBlank()) {
+                    problems.at(tuple.getKeyNode(), label + (lang.equals(language)
+                            ? " has no text in the default language '" + language + "'"
+                            : " has no text in '" + lang + "'; give one or leave the language out"));
+                    values.put(lang, null);
+                    continue;
+                }
                 if (!(tuple.getValueNode() instanceof ScalarNode text)) {
                     problems.at(tuple.getValueNode(), label + " in '" + lang + "' must be a text, not " + describe(tuple.getValueNode()));
                     continue;
@@ -237,11 +252,9 @@ final class Fields {
             }
             if (!values.containsKey(language)) {
                 problems.at(value, label + " has no text in the default language '" + language + "'");
-                if (values.isEmpty()) {
-                    return null;
-                }
             }
-            return new Text(values, language);
+            values.values().removeIf(java.util.Objects::isNull);
+            return values.isEmpty() ? null : new Text(values, language);
         }
         problems.at(value, label + " must be a text or a map of languages to texts, not " + describe(value));
         return null;

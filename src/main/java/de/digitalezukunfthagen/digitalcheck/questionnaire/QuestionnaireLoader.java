@@ -57,20 +57,28 @@ public final class QuestionnaireLoader {
                     List<Path> found = files.filter(Files::isRegularFile)
                             .filter(p -> name(p).endsWith(".yaml") || name(p).endsWith(".yml"))
                             .sorted().toList();
+                    if (found.isEmpty()) {
+                        problems.add(new Problem(path.toString(), 0, 0, "no questionnaire (*.yaml) found in this folder"));
+                    }
                     for (Path file : found) {
                         if (name(file).endsWith(".yml")) {
                             problems.add(new Problem(file.toString(), 1, 1,
                                     "questionnaire files must end in .yaml; rename it to " + name(file).replaceAll("\\.yml$", ".yaml")));
                         } else {
-                            byFolder.computeIfAbsent(path.normalize(), k -> new ArrayList<>()).add(file);
+                            byFolder.computeIfAbsent(folderKey(path), k -> new ArrayList<>()).add(file);
                         }
                     }
                 } catch (IOException e) {
                     problems.add(new Problem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(path)) {
-                Path folder = path.toAbsolutePath().getParent();
-                byFolder.computeIfAbsent(folder == null ? Path.of(".") : folder.normalize(), k -> new ArrayList<>()).add(path);
+                if (!name(path).endsWith(".yaml")) {
+                    String base = name(path).contains(".") ? name(path).substring(0, name(path).lastIndexOf('.')) : name(path);
+                    problems.add(new Problem(path.toString(), 1, 1,
+                            "questionnaire files must end in .yaml; rename it to " + base + ".yaml"));
+                    continue;
+                }
+                byFolder.computeIfAbsent(folderKey(path.toAbsolutePath().getParent()), k -> new ArrayList<>()).add(path);
             } else {
                 problems.add(new Problem(path.toString(), 0, 0, "no such file or folder"));
             }
@@ -80,18 +88,19 @@ public final class QuestionnaireLoader {
         int files = 0;
         for (List<Path> group : byFolder.values()) {
             List<Questionnaire> groupQuestionnaires = new ArrayList<>();
-            List<Questionnaire> checkable = new ArrayList<>();
+            List<Parsed> checkable = new ArrayList<>();
             Path contactsFile = null;
-            for (Path file : group.stream().distinct().toList()) {
+            for (Path file : distinct(group)) {
                 files++;
                 if (name(file).equals(CONTACTS_FILE)) {
                     contactsFile = file;
                     continue;
                 }
                 Problems fileProblems = new Problems(file.toString());
-                Questionnaire q = readQuestionnaire(file, fileProblems);
+                Parsed parsed = readQuestionnaire(file, fileProblems);
+                Questionnaire q = parsed == null ? null : parsed.questionnaire();
                 if (q != null) {
-                    checkable.add(q);
+                    checkable.add(parsed);
                     if (fileProblems.isEmpty()) {
                         groupQuestionnaires.add(q);
                     }
@@ -102,8 +111,8 @@ public final class QuestionnaireLoader {
                 Problems contactProblems = new Problems(contactsFile.toString());
                 Node root = Yaml.compose(contactsFile, contactProblems);
                 List<Contact> parsed = root == null ? List.of() : new ContactsParser(contactProblems).parse(root);
-                for (Questionnaire q : checkable) {
-                    ReferenceChecker.checkContacts(parsed, q, checkable.size() > 1, contactProblems);
+                for (Parsed q : checkable) {
+                    ReferenceChecker.checkContacts(parsed, q.questionnaire(), q.gaps(), checkable.size() > 1, contactProblems);
                 }
                 problems.addAll(contactProblems.list());
                 if (contactProblems.isEmpty()) {
@@ -115,17 +124,34 @@ public final class QuestionnaireLoader {
         return new Outcome(questionnaires, contacts, problems, files);
     }
 
-    private static Questionnaire readQuestionnaire(Path file, Problems problems) {
+    /** A questionnaire as far as it could be read, and what it declares that the model cannot show. */
+    private record Parsed(Questionnaire questionnaire, Gaps gaps) {
+    }
+
+    private static Parsed readQuestionnaire(Path file, Problems problems) {
         Node root = Yaml.compose(file, problems);
         if (root == null) {
             return null;
         }
         String expectedId = name(file).substring(0, name(file).length() - ".yaml".length());
-        Questionnaire q = new QuestionnaireParser(problems).parse(root, expectedId, Fingerprint.of(root));
-        if (q != null) {
-            ReferenceChecker.check(q, problems);
+        QuestionnaireParser parser = new QuestionnaireParser(problems);
+        Questionnaire q = parser.parse(root, expectedId, Fingerprint.of(root));
+        if (q == null) {
+            return null;
         }
-        return q;
+        ReferenceChecker.check(q, parser.gaps(), problems);
+        return new Parsed(q, parser.gaps());
+    }
+
+    private static Path folderKey(Path folder) {
+        return folder == null ? Path.of(".").toAbsolutePath().normalize() : folder.toAbsolutePath().normalize();
+    }
+
+    /** Each file once, even when it was named both on its own and through its folder. */
+    private static List<Path> distinct(List<Path> files) {
+        Map<Path, Path> byAbsolute = new LinkedHashMap<>();
+        files.forEach(f -> byAbsolute.putIfAbsent(f.toAbsolutePath().normalize(), f));
+        return List.copyOf(byAbsolute.values());
     }
 
     private static String name(Path path) {

@@ -24,9 +24,13 @@ final class QuestionnaireParser {
     static final List<String> TYPES = List.of("single", "multi", "number", "text");
     static final List<String> HORIZONS = List.of("quick-win", "months", "year");
 
+    /** The contract's pattern for the questionnaire id (and so the file name): unlike other ids, no _ or . */
+    private static final java.util.regex.Pattern QUESTIONNAIRE_ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
+
     private final Problems problems;
     private final ConditionParser conditions;
     private final Map<String, Pos> questionIds = new HashMap<>();
+    private final Gaps gaps = new Gaps();
     private String language = "de";
 
     QuestionnaireParser(Problems problems) {
@@ -36,6 +40,11 @@ final class QuestionnaireParser {
 
     static Set<String> keys(String... keys) {
         return new LinkedHashSet<>(List.of(keys));
+    }
+
+    /** What the file declares that the returned model cannot show; valid once {@link #parse} has run. */
+    Gaps gaps() {
+        return gaps;
     }
 
     /** Returns the questionnaire as far as it could be read, or null when the file is not even a mapping. */
@@ -49,7 +58,11 @@ final class QuestionnaireParser {
         if (lang != null && !Fields.LANGUAGE.matcher(lang).matches()) {
             problems.at(top.value("language"), "'language' must be a language code such as de or en, not '" + lang + "'");
         }
-        String id = top.id("id", true);
+        String id = top.string("id", true);
+        if (id != null && !QUESTIONNAIRE_ID.matcher(id).matches()) {
+            problems.at(top.value("id"), "'id' must match [a-z0-9-]+ (lower-case letters, digits and -), not '" + id + "'");
+            id = null;
+        }
         if (id != null && expectedId != null && !id.equals(expectedId)) {
             problems.at(top.value("id"), "the id '" + id + "' differs from the file name '" + expectedId
                     + ".yaml'; rename the file or change the id");
@@ -62,7 +75,17 @@ final class QuestionnaireParser {
         Text intro = top.text("intro", false);
         Text outro = top.text("outro", false);
         List<Level> levels = levels(top);
-        List<Question> profile = top.each("profile", false, n -> question(n, null));
+        List<Question> profile = new ArrayList<>();
+        List<Node> profileNodes = top.list("profile", false);
+        if (profileNodes == null && top.keys().contains("profile")) {
+            gaps.questionsUnknown = true;
+        }
+        for (Node node : profileNodes == null ? List.<Node>of() : profileNodes) {
+            Question question = question(node, null);
+            if (question != null) {
+                profile.add(question);
+            }
+        }
         List<Dimension> dimensions = dimensions(top);
         List<Recommendation> recommendations = recommendations(top);
         Integer contactsLimit = top.integer("contacts_limit", false);
@@ -98,6 +121,7 @@ final class QuestionnaireParser {
     private List<Level> levels(Fields top) {
         List<Node> nodes = top.list("levels", true);
         if (nodes == null) {
+            gaps.levelsUnknown = true;
             return List.of();
         }
         if (nodes.size() < 2) {
@@ -109,6 +133,7 @@ final class QuestionnaireParser {
         for (Node node : nodes) {
             Fields f = Fields.open(node, "a level", LEVEL, problems, language);
             if (f == null) {
+                gaps.levelsUnknown = true;
                 continue;
             }
             String id = f.id("id", true);
@@ -127,8 +152,8 @@ final class QuestionnaireParser {
             }
             Text title = f.text("title", true);
             Text description = f.text("description", false);
-            if (id != null && min != null) {
-                levels.add(new Level(id, min, title, description, f.pos()));
+            if (id != null) { // kept even when broken, so references to it are not reported as well
+                levels.add(new Level(id, min == null ? Double.NaN : min, title, description, f.pos()));
             }
         }
         return levels;
@@ -137,6 +162,8 @@ final class QuestionnaireParser {
     private List<Dimension> dimensions(Fields top) {
         List<Node> nodes = top.list("dimensions", true);
         if (nodes == null) {
+            gaps.dimensionsUnknown = true;
+            gaps.questionsUnknown = true;
             return List.of();
         }
         if (nodes.isEmpty()) {
@@ -147,6 +174,8 @@ final class QuestionnaireParser {
         for (Node node : nodes) {
             Fields f = Fields.open(node, "a dimension", DIMENSION, problems, language);
             if (f == null) {
+                gaps.dimensionsUnknown = true;
+                gaps.questionsUnknown = true;
                 continue;
             }
             String id = f.id("id", true);
@@ -161,10 +190,18 @@ final class QuestionnaireParser {
             Text description = f.text("description", false);
             double weight = weight(f);
             List<Node> questionNodes = f.list("questions", true);
-            if (questionNodes != null && questionNodes.isEmpty()) {
+            if (questionNodes == null) {
+                gaps.questionsUnknown = true;
+            } else if (questionNodes.isEmpty()) {
                 problems.at(f.value("questions"), "dimension '" + id + "' has no questions");
             }
-            List<Question> questions = f.each("questions", false, n -> question(n, id == null ? "?" : id));
+            List<Question> questions = new ArrayList<>();
+            for (Node questionNode : questionNodes == null ? List.<Node>of() : questionNodes) {
+                Question question = question(questionNode, id == null ? "?" : id);
+                if (question != null) {
+                    questions.add(question);
+                }
+            }
             dimensions.add(new Dimension(id, title, description, weight, questions, f.pos()));
         }
         return dimensions;
@@ -185,12 +222,14 @@ final class QuestionnaireParser {
     private Question question(Node node, String dimension) {
         Fields f = Fields.open(node, "a question", QUESTION, problems, language);
         if (f == null) {
+            gaps.questionsUnknown = true;
             return null;
         }
         String id = f.id("id", true);
         if (id != null) {
             Pos first = questionIds.putIfAbsent(id, f.valuePos("id"));
             if (first != null) {
+                gaps.questions.add(id);
                 problems.at(f.value("id"), "duplicate question id '" + id + "' (first at line " + first.line()
                         + "); question ids must be unique in the whole questionnaire");
             }
@@ -201,7 +240,13 @@ final class QuestionnaireParser {
         double weight = weight(f);
         Condition showIf = f.has("show_if") ? conditions.parse(f.value("show_if"), "show_if of question '" + id + "'") : null;
         if (typeName == null) {
-            return null;
+            if (id == null) {
+                return null;
+            }
+            // kept with its show_if, so that it is checked and references to it are not reported as well
+            gaps.questions.add(id);
+            return new Question(id, null, text == null ? Text.of(language, "") : text, help, false, weight, showIf,
+                    List.of(), 0, null, null, null, List.of(), dimension, f.pos());
         }
         QuestionType type = QuestionType.valueOf(typeName.toUpperCase());
         Boolean requiredFlag = f.bool("required");
@@ -250,7 +295,9 @@ final class QuestionnaireParser {
         double maxPoints = defaultMax;
         boolean scored = type == QuestionType.SINGLE || type == QuestionType.MULTI
                 || (type == QuestionType.NUMBER && f.has("bands"));
-        if (f.has("max_points") && allowedFor(type, "max_points")) {
+        if (type == QuestionType.NUMBER && f.has("max_points") && !f.has("bands")) {
+            problems.at(f.keyPos("max_points"), "'max_points' needs 'bands'; a number question without bands gives no points");
+        } else if (f.has("max_points") && allowedFor(type, "max_points")) {
             Double declared = f.number("max_points", true);
             if (declared != null) {
                 if (declared <= 0) {
@@ -266,10 +313,10 @@ final class QuestionnaireParser {
             problems.at(f.pos(), "question '" + id + "' can give no points (max_points would be 0); give its "
                     + (type == QuestionType.NUMBER ? "bands" : "options") + " points");
         }
-        if (id == null || text == null) {
+        if (id == null) {
             return null;
         }
-        return new Question(id, type, text, help, required, weight, showIf, options, maxPoints, min, max, unit, bands,
+        return new Question(id, type, text == null ? Text.of(language, "") : text, help, required, weight, showIf, options, maxPoints, min, max, unit, bands,
                 dimension, f.pos());
     }
 
@@ -342,8 +389,9 @@ final class QuestionnaireParser {
             if (!r.na()) {
                 next++;
             }
-            if (r.id() != null && r.label() != null) {
-                options.add(new Option(r.id(), r.label(), points, r.na(), r.exclusive(), r.f().pos()));
+            if (r.id() != null) { // kept without a label, so references to it are not reported as well
+                options.add(new Option(r.id(), r.label() == null ? Text.of(language, "") : r.label(), points, r.na(),
+                        r.exclusive(), r.f().pos()));
             }
         }
         return options;
@@ -370,10 +418,12 @@ final class QuestionnaireParser {
                 problems.at(f.value("points"), "'points' must be 0 or more, not " + format(points));
             }
             if (min != null) {
-                double expectedFirst = questionMin == null ? 0 : questionMin;
-                if (previous == null && min != expectedFirst) {
-                    problems.at(f.value("min"), "the first band must start at " + format(expectedFirst)
-                            + (questionMin == null ? " (the question has no min)" : " (the question's min)")
+                // "the question's min or 0": a band from 0 is accepted for a question with a min too,
+                // as in the contract's example bands; it leaves no gap below the first band
+                boolean firstOk = min == 0 || questionMin != null && min == questionMin.doubleValue();
+                if (previous == null && !firstOk) {
+                    problems.at(f.value("min"), "the first band must start at "
+                            + (questionMin == null || questionMin == 0 ? "0" : format(questionMin) + " (the question's min) or 0")
                             + ", not " + format(min));
                 } else if (previous != null && min <= previous) {
                     problems.at(f.value("min"), "bands must be in strictly ascending order of min: "
@@ -417,10 +467,9 @@ final class QuestionnaireParser {
             Text firstStep = f.text("first_step", false);
             Text benefit = f.text("benefit", false);
             List<Link> links = f.each("links", false, this::link);
-            if (id != null && dimension != null && priority != null && horizon != null && title != null) {
-                recommendations.add(new Recommendation(id, dimension, when, priority, Horizon.byId(horizon), topics,
-                        title, text, firstStep, benefit, links, f.pos()));
-            }
+            // kept even when broken, so that its references are checked too
+            recommendations.add(new Recommendation(id == null ? "?" : id, dimension, when, priority == null ? 0 : priority,
+                    horizon == null ? null : Horizon.byId(horizon), topics, title, text, firstStep, benefit, links, f.pos()));
         }
         return recommendations;
     }

@@ -18,6 +18,10 @@ final class ReferenceChecker {
     }
 
     static void check(Questionnaire q, Problems problems) {
+        check(q, Gaps.NONE, problems);
+    }
+
+    static void check(Questionnaire q, Gaps gaps, Problems problems) {
         Map<String, Question> questions = q.questionsById();
         Set<String> dimensions = q.dimensions().stream().map(Dimension::id).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> levels = q.levels().stream().map(Level::id).collect(Collectors.toSet());
@@ -29,12 +33,16 @@ final class ReferenceChecker {
             question.showIf().forEachLeafAndSelf(c -> {
                 Ref target = questionRef(c);
                 if (target != null) {
-                    Question referred = answerLeaf(c, target, questions, where, problems);
+                    Question referred = answerLeaf(c, target, questions, gaps, where, problems);
                     if (referred == null) {
                         return;
                     }
                     if (referred == question) {
                         problems.at(target.pos(), where + " refers to the question itself");
+                    } else if (question.isProfile() && !referred.isProfile()) {
+                        // profile questions are decided before the dimensions, wherever they stand in the file
+                        problems.at(target.pos(), where + " refers to '" + target.id()
+                                + "', which is not a profile question; the show_if of a profile question may refer only to earlier profile questions");
                     } else if (!(referred.isProfile() && !question.isProfile())
                             && FILE_ORDER.compare(referred.pos(), question.pos()) > 0) {
                         problems.at(target.pos(), where + " refers to '" + target.id()
@@ -47,7 +55,7 @@ final class ReferenceChecker {
         }
         for (Recommendation r : q.recommendations()) {
             String where = "recommendation '" + r.id() + "'";
-            if (!dimensions.contains(r.dimensionId())) {
+            if (r.dimension() != null && !gaps.dimensionsUnknown && !dimensions.contains(r.dimensionId())) {
                 problems.at(r.dimension().pos(), where + " belongs to dimension '" + r.dimensionId()
                         + "', which does not exist" + known(dimensions));
             }
@@ -55,9 +63,9 @@ final class ReferenceChecker {
                 r.when().forEachLeafAndSelf(c -> {
                     Ref target = questionRef(c);
                     if (target != null) {
-                        answerLeaf(c, target, questions, where, problems);
+                        answerLeaf(c, target, questions, gaps, where, problems);
                     } else {
-                        dimensionLeaf(c, dimensions, levels, where, problems);
+                        dimensionLeaf(c, dimensions, levels, gaps, where, problems);
                     }
                 });
             }
@@ -66,6 +74,10 @@ final class ReferenceChecker {
 
     /** Checks the contacts against one questionnaire that will use them. */
     static void checkContacts(List<Contact> contacts, Questionnaire q, boolean nameQuestionnaire, Problems problems) {
+        checkContacts(contacts, q, Gaps.NONE, nameQuestionnaire, problems);
+    }
+
+    static void checkContacts(List<Contact> contacts, Questionnaire q, Gaps gaps, boolean nameQuestionnaire, Problems problems) {
         Map<String, Question> questions = q.questionsById();
         Set<String> dimensions = q.dimensions().stream().map(Dimension::id).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> levels = q.levels().stream().map(Level::id).collect(Collectors.toSet());
@@ -79,14 +91,14 @@ final class ReferenceChecker {
                 Ref target = questionRef(c);
                 if (target != null) {
                     Question referred = questions.get(target.id());
-                    if (referred != null && !referred.isProfile()) {
+                    if (referred != null && !referred.isProfile() && !gaps.questions.contains(target.id())) {
                         problems.at(target.pos(), where + " refers to '" + target.id()
                                 + "', which is not a profile question; contacts may only use profile questions" + suffix);
                         return;
                     }
-                    answerLeaf(c, target, questions, where, new SuffixProblems(problems, suffix));
+                    answerLeaf(c, target, questions, gaps, where, new SuffixProblems(problems, suffix));
                 } else {
-                    dimensionLeaf(c, dimensions, levels, where, new SuffixProblems(problems, suffix));
+                    dimensionLeaf(c, dimensions, levels, gaps, where, new SuffixProblems(problems, suffix));
                 }
             });
         }
@@ -118,10 +130,17 @@ final class ReferenceChecker {
         return null;
     }
 
-    private static Question answerLeaf(Condition c, Ref target, Map<String, Question> questions, String where, Sink problems) {
+    /** Checks an answer leaf; returns the question it refers to, or null when that is unknown or unusable. */
+    private static Question answerLeaf(Condition c, Ref target, Map<String, Question> questions, Gaps gaps, String where,
+            Sink problems) {
+        if (gaps.questions.contains(target.id())) {
+            return null; // broken or ambiguous; its own problem has been reported
+        }
         Question referred = questions.get(target.id());
         if (referred == null) {
-            problems.at(target.pos(), where + " refers to question '" + target.id() + "', which does not exist");
+            if (!gaps.questionsUnknown) {
+                problems.at(target.pos(), where + " refers to question '" + target.id() + "', which does not exist");
+            }
             return null;
         }
         List<Ref> options = c instanceof Condition.AnswerIs is ? List.of(is.option())
@@ -147,18 +166,19 @@ final class ReferenceChecker {
         return referred;
     }
 
-    private static void dimensionLeaf(Condition c, Set<String> dimensions, Set<String> levels, String where, Sink problems) {
+    private static void dimensionLeaf(Condition c, Set<String> dimensions, Set<String> levels, Gaps gaps, String where,
+            Sink problems) {
         Ref dimension = dimensionRef(c);
         if (dimension == null) {
             return;
         }
-        if (!dimension.id().equals(Condition.OVERALL) && !dimensions.contains(dimension.id())) {
+        if (!dimension.id().equals(Condition.OVERALL) && !gaps.dimensionsUnknown && !dimensions.contains(dimension.id())) {
             problems.at(dimension.pos(), where + " refers to dimension '" + dimension.id() + "', which does not exist"
                     + known(dimensions));
         }
         if (c instanceof Condition.DimensionLevel l) {
             for (Ref level : l.levels()) {
-                if (!levels.contains(level.id())) {
+                if (!gaps.levelsUnknown && !levels.contains(level.id())) {
                     problems.at(level.pos(), where + " refers to level '" + level.id() + "', which does not exist" + known(levels));
                 }
             }

@@ -1,13 +1,15 @@
 package de.digitalezukunfthagen.digitalcheck.questionnaire;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -32,11 +34,18 @@ final class Yaml {
         options.setAllowDuplicateKeys(true); // reported by our own checks, with both places
         options.setMaxAliasesForCollections(50);
         options.setCodePointLimit(5 * 1024 * 1024);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(path), decoder)) {
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(reader);
+        String content;
+        try {
+            content = decode(Files.readAllBytes(path), problems);
+        } catch (IOException e) {
+            problems.at(new Pos(1, 1), "cannot read the file: " + e.getMessage());
+            return null;
+        }
+        if (content == null) {
+            return null;
+        }
+        try {
+            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(content));
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
@@ -47,15 +56,36 @@ final class Yaml {
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             problems.at(pos(mark), "YAML syntax error: " + what + context);
             return null;
-        } catch (CharacterCodingException e) {
-            problems.at(new Pos(1, 1), "the file is not valid UTF-8");
-            return null;
-        } catch (IOException e) {
-            problems.at(new Pos(1, 1), "cannot read the file: " + e.getMessage());
-            return null;
         } catch (RuntimeException e) {
             problems.at(new Pos(1, 1), "cannot read the file: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The text of a UTF-8 file without a leading byte order mark, or null after recording the line and
+     * column of the first byte that is not UTF-8.
+     */
+    static String decode(byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            problems.at(new Pos(line, column), "the file is not valid UTF-8 (save it as UTF-8 in your editor)");
+            return null;
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -109,7 +109,9 @@ public final class AnswerParser {
                         chosen.add(option);
                     }
                 }
-                if (chosen.size() > 1) {
+                // an unknown or repeated entry still counts as "another option" for an exclusive or na one
+                long distinct = java.util.stream.StreamSupport.stream(value.spliterator(), false).distinct().count();
+                if (distinct > 1) {
                     for (String option : chosen) {
                         Option o = q.option(option).orElseThrow();
                         if (o.exclusive() || o.na()) {
@@ -121,8 +123,12 @@ public final class AnswerParser {
                 return ok ? new Answer.Choices(chosen) : null;
             }
             case NUMBER -> {
-                if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                if (!value.isNumber()) {
                     problems.add(new AnswerProblem(id, null, "the answer must be a number, not " + value));
+                    return null;
+                }
+                if (!Double.isFinite(value.doubleValue())) {
+                    problems.add(new AnswerProblem(id, null, "the number " + value.asText() + " is too large"));
                     return null;
                 }
                 BigDecimal number = value.decimalValue();

@@ -19,6 +19,8 @@ public final class AnswersJson {
         }
     }
 
+    private static final java.util.Set<String> KEYS = java.util.Set.of("questionnaire", "version", "answers");
+
     private AnswersJson() {
     }
 
@@ -53,6 +55,14 @@ public final class AnswersJson {
             problems.add(new AnswerProblem(null, null, "the answers must be a JSON object with \"questionnaire\" and \"answers\""));
             return new Document(null, Answers.NONE, problems);
         }
+        for (var names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                // a typo such as "answer" must not turn into a silently empty set of answers
+                problems.add(new AnswerProblem(null, null, "unknown key \"" + name + "\"; the answers have only "
+                        + "\"questionnaire\", \"version\" and \"answers\""));
+            }
+        }
         JsonNode id = root.get("questionnaire");
         if (id == null || !id.isTextual()) {
             problems.add(new AnswerProblem(null, null, "\"questionnaire\" must name a questionnaire id, e.g. \"digital-check\""));
@@ -68,9 +78,11 @@ public final class AnswersJson {
         if (version != null && !version.isNull()) {
             if (!version.canConvertToExactIntegral() || !version.isNumber()) {
                 problems.add(new AnswerProblem(null, null, "\"version\" must be a whole number"));
-            } else if (version.intValue() != q.version()) {
+            } else if (version.decimalValue().compareTo(java.math.BigDecimal.valueOf(q.version())) != 0) {
+                // compared exactly: 4294967297 must not pass for version 1 through int overflow
                 problems.add(new AnswerProblem(null, null, "questionnaire '" + q.id() + "' has no version "
-                        + version.asText() + " (the current version is " + q.version() + ")"));
+                        + version.decimalValue().stripTrailingZeros().toPlainString() + " (the current version is "
+                        + q.version() + ")"));
             }
         }
         AnswerParser.Parsed parsed = AnswerParser.parse(q, root.get("answers"));

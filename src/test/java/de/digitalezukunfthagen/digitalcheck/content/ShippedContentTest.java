@@ -1,0 +1,423 @@
+package de.digitalezukunfthagen.digitalcheck.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.Main;
+import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Link;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Option;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionType;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The questionnaires and contacts as they ship: valid, complete in German and English, within the
+ * bounds of the issue, and honest about who can help (nothing invented, nothing that has ended, no
+ * member firm without a neutral alternative).
+ */
+class ShippedContentTest {
+    private static final Set<String> DIMENSION_IDS = Set.of(
+            "strategy", "technology", "people", "data", "automation", "green", "security", "customers");
+    private static final Set<String> NEUTRAL_KINDS = Set.of("chamber", "agency", "network", "programme");
+    /** The websites the research (shared/research/hagen-contacts.md) lists; no other may be given for a contact. */
+    private static final Set<String> RESEARCHED_DOMAINS = Set.of(
+            "sihk.de", "hwk-do.de", "kh-handwerk.de", "unternehmerrat-hagen.de", "pcm-gmbh.com",
+            "mittelstand-digital.de", "transferstelle-cybersicherheit.de", "bsi.bund.de", "nrwbank.de");
+    /** Chambers, public programmes and authorities; links in advice never lead to a member firm or a vendor. */
+    private static final Set<String> OFFICIAL_LINK_DOMAINS = Set.of(
+            "sihk.de", "hwk-do.de", "mittelstand-digital.de", "transferstelle-cybersicherheit.de", "bsi.bund.de",
+            "nrwbank.de", "bundesfinanzministerium.de", "ldi.nrw.de");
+    private static final Pattern ENDED_PROGRAMMES = Pattern.compile("go[- ]?digital|digital[- ]?jetzt",
+            Pattern.CASE_INSENSITIVE);
+
+    // ------------------------------------------------------------------ validity
+
+    @Test
+    void theQuestionnairesFolderValidatesWithoutAProblem() {
+        assertThat(ShippedContent.outcome().problems()).isEmpty();
+        assertThat(ShippedContent.outcome().questionnaires()).extracting(Questionnaire::id)
+                .containsExactlyInAnyOrder(ShippedContent.DIGITAL_CHECK, ShippedContent.QUICK_CHECK);
+        assertThat(ShippedContent.contacts()).isNotEmpty();
+    }
+
+    @Test
+    void theValidateCommandAcceptsTheQuestionnairesFolder() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.cli().run(new String[] {"validate", ShippedContent.FOLDER.toString()},
+                new Cli.Streams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: 3 file(s) valid: 2 questionnaire(s)");
+    }
+
+    @Test
+    void eachQuestionnaireStartsWithTheSchemaLineForEditors() throws IOException {
+        for (String id : List.of(ShippedContent.DIGITAL_CHECK, ShippedContent.QUICK_CHECK)) {
+            List<String> lines = Files.readAllLines(ShippedContent.FOLDER.resolve(id + ".yaml"), StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).as(id).isEqualTo("# yaml-language-server: $schema=schema.json");
+        }
+    }
+
+    // ------------------------------------------------------------------ languages
+
+    @Test
+    void everyTextOfBothQuestionnairesAndOfTheContactsExistsInGermanAndEnglish() {
+        List<String> gaps = new ArrayList<>();
+        BiConsumer<String, Text> check = (where, text) -> {
+            for (String language : List.of("de", "en")) {
+                String value = text.values().get(language);
+                if (value == null || value.isBlank()) {
+                    gaps.add(where + " has no " + language + " text");
+                }
+            }
+        };
+        int texts = 0;
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            Map<String, Text> all = texts(q);
+            all.forEach(check);
+            texts += all.size();
+        }
+        Map<String, Text> contactTexts = contactTexts(ShippedContent.contacts());
+        contactTexts.forEach(check);
+        texts += contactTexts.size();
+
+        assertThat(gaps).isEmpty();
+        assertThat(texts).as("texts walked").isGreaterThan(800);
+    }
+
+    @Test
+    void everyTextThatAPersonReadsIsThereNotJustOptional() {
+        List<String> missing = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            requirePresent(missing, q.id() + " intro", q.intro());
+            requirePresent(missing, q.id() + " outro", q.outro());
+            q.levels().forEach(l -> requirePresent(missing, q.id() + " level " + l.id() + " description", l.description()));
+            q.dimensions().forEach(d -> requirePresent(missing, q.id() + " dimension " + d.id() + " description", d.description()));
+            for (Recommendation r : q.recommendations()) {
+                requirePresent(missing, q.id() + " recommendation " + r.id() + " first_step", r.firstStep());
+                requirePresent(missing, q.id() + " recommendation " + r.id() + " benefit", r.benefit());
+                if (r.topics().isEmpty()) {
+                    missing.add(q.id() + " recommendation " + r.id() + " has no topics to find contacts by");
+                }
+            }
+            long withHelp = q.allQuestions().stream().filter(x -> x.help() != null).count();
+            assertThat(withHelp).as(q.id() + ": most questions explain themselves").isGreaterThan(q.allQuestions().size() * 3 / 4);
+        }
+        for (Contact c : ShippedContent.contacts()) {
+            requirePresent(missing, "contact " + c.id() + " description", c.description());
+            requirePresent(missing, "contact " + c.id() + " note", c.note());
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ the full check
+
+    @Test
+    void theDigitalCheckCoversEightDimensionsWithEnoughQuestionsAndAdvice() {
+        Questionnaire q = ShippedContent.digitalCheck();
+        assertThat(q.dimensions()).extracting(Dimension::id).containsExactlyInAnyOrderElementsOf(DIMENSION_IDS);
+        assertThat(q.dimensions()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(q.scoredQuestionCount()).isBetween(35, 60);
+        for (Dimension d : q.dimensions()) {
+            assertThat(d.questions().stream().filter(Question::scored).count())
+                    .as("scored questions in " + d.id()).isGreaterThanOrEqualTo(4);
+            assertThat(q.recommendations().stream().filter(r -> r.dimensionId().equals(d.id())).count())
+                    .as("recommendations for " + d.id()).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void theDigitalCheckProfileAsksIndustrySizeConnectionAndObstacles() {
+        Questionnaire q = ShippedContent.digitalCheck();
+        assertThat(q.profile()).extracting(Question::id)
+                .contains("industry", "employees", "internet-connection", "internet-satisfaction", "obstacles");
+
+        Question industry = q.question("industry").orElseThrow();
+        assertThat(industry.type()).isEqualTo(QuestionType.SINGLE);
+        assertThat(industry.options()).extracting(Option::id)
+                .contains("crafts", "manufacturing", "trade", "services", "hospitality", "health", "other");
+
+        Question employees = q.question("employees").orElseThrow();
+        assertThat(employees.type()).isEqualTo(QuestionType.NUMBER);
+        assertThat(employees.required()).isTrue();
+        assertThat(employees.min()).isEqualTo(1.0);
+
+        Question obstacles = q.question("obstacles").orElseThrow();
+        assertThat(obstacles.type()).isEqualTo(QuestionType.MULTI);
+        assertThat(obstacles.option("none").orElseThrow().exclusive()).isTrue();
+        assertThat(obstacles.options()).extracting(Option::id).contains("time", "money", "staff", "knowhow", "broadband",
+                "security", "bureaucracy");
+        assertThat(q.question("internet-connection").orElseThrow().required()).isFalse();
+        assertThat(q.question("internet-satisfaction").orElseThrow().required()).isFalse();
+    }
+
+    @Test
+    void bothChecksUseTheBandsOfTheEuDigitalMaturityAssessment() {
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            assertThat(q.levels()).as(q.id()).extracting(Level::id)
+                    .containsExactly("starter", "developing", "advanced", "leader");
+            assertThat(q.levels()).as(q.id()).extracting(Level::min).containsExactly(0.0, 26.0, 51.0, 76.0);
+        }
+    }
+
+    @Test
+    void answerOptionsRiseWithMaturityAndDontKnowNeverEarnsPoints() {
+        List<String> wrong = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            for (Dimension d : q.dimensions()) {
+                for (Question question : d.questions()) {
+                    double previous = -1;
+                    for (Option o : question.options()) {
+                        if (o.na()) {
+                            continue;
+                        }
+                        if (o.id().equals("unknown")) {
+                            // "Weiß ich nicht" counts like the worst answer on purpose, and the help says so
+                            if (o.points() != 0 || !question.help().in("de").contains("„Weiß ich nicht“ zählt")
+                                    || !question.help().in("en").contains("“I don’t know” counts")) {
+                                wrong.add(q.id() + "/" + question.id() + ": a scored 'unknown' must give 0 and be explained");
+                            }
+                            continue;
+                        }
+                        if (o.points() < previous) {
+                            wrong.add(q.id() + "/" + question.id() + "/" + o.id() + " gives fewer points than the option before");
+                        }
+                        previous = o.points();
+                    }
+                    double best = question.options().stream().filter(o -> !o.na()).mapToDouble(Option::points).max().orElse(0);
+                    if (best != question.maxPoints() || previous != best) {
+                        wrong.add(q.id() + "/" + question.id() + ": the last option is not the best one");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void questionsShownOnlyToProducersOfferDoesNotApply() {
+        for (Question question : ShippedContent.digitalCheck().allQuestions()) {
+            if (question.id().startsWith("production-")) {
+                assertThat(question.showIf()).as(question.id()).isNotNull();
+                assertThat(question.options()).as(question.id()).anyMatch(Option::na);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the quick check
+
+    @Test
+    void theQuickCheckAsksEightToFifteenQuestionsOverTheSameDimensionsAndInvitesToTheFullCheck() {
+        Questionnaire quick = ShippedContent.quickCheck();
+        assertThat(quick.scoredQuestionCount()).isBetween(8, 15);
+        assertThat(quick.dimensions()).extracting(Dimension::id)
+                .containsExactlyElementsOf(ShippedContent.digitalCheck().dimensions().stream().map(Dimension::id).toList());
+        quick.dimensions().forEach(d -> assertThat(d.questions()).as(d.id()).anyMatch(Question::scored));
+        assertThat(quick.outro()).isNotNull();
+        assertThat(quick.outro().in("de")).contains("Digital-Check Hagen");
+        assertThat(quick.outro().in("en")).contains("Digital Check Hagen");
+        assertThat(quick.estimatedMinutes()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theQuickCheckAsksItsQuestionsExactlyAsTheFullCheckDoes() {
+        Questionnaire full = ShippedContent.digitalCheck();
+        for (Question question : ShippedContent.quickCheck().allQuestions()) {
+            Question same = full.question(question.id()).orElseThrow(() -> new AssertionError(question.id()));
+            assertThat(question.text()).as(question.id()).isEqualTo(same.text());
+            assertThat(question.help()).as(question.id()).isEqualTo(same.help());
+            assertThat(question.options()).as(question.id())
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("pos").isEqualTo(same.options());
+            assertThat(question.dimension()).as(question.id()).isEqualTo(same.dimension());
+        }
+        assertThat(ShippedContent.quickCheck().levels()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("pos")
+                .isEqualTo(full.levels());
+    }
+
+    @Test
+    void aRecommendationGivenByBothChecksReadsTheSameInBoth() {
+        Questionnaire full = ShippedContent.digitalCheck();
+        for (Recommendation r : ShippedContent.quickCheck().recommendations()) {
+            full.recommendation(r.id()).ifPresent(same -> {
+                assertThat(List.of(r.title(), r.text(), r.firstStep(), r.benefit())).as(r.id())
+                        .isEqualTo(List.of(same.title(), same.text(), same.firstStep(), same.benefit()));
+                assertThat(r.links()).as(r.id()).isEqualTo(same.links());
+                assertThat(r.topics()).as(r.id()).isEqualTo(same.topics());
+                assertThat(r.priority()).as(r.id()).isEqualTo(same.priority());
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ contacts and links
+
+    @Test
+    void everyTopicOfEveryRecommendationHasANeutralContactForEveryCompany() {
+        Map<String, Set<String>> neutralForAll = new LinkedHashMap<>();
+        for (Contact c : ShippedContent.contacts()) {
+            if (NEUTRAL_KINDS.contains(c.kind()) && c.when() == null) {
+                c.topics().forEach(t -> neutralForAll.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(c.id()));
+            }
+        }
+        Set<String> uncovered = new LinkedHashSet<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            q.recommendations().forEach(r -> r.topics().stream().filter(t -> !neutralForAll.containsKey(t))
+                    .forEach(t -> uncovered.add(q.id() + "/" + r.id() + ": " + t)));
+        }
+        assertThat(uncovered).as("topics without a neutral contact shown to every company").isEmpty();
+    }
+
+    @Test
+    void noContactHasAnInventedAddressEmailPhoneOrPerson() {
+        for (Contact c : ShippedContent.contacts()) {
+            assertThat(c.email()).as(c.id()).isNull();
+            assertThat(c.phone()).as(c.id()).isNull();
+            assertThat(c.person()).as(c.id()).isNull();
+            assertThat(c.address()).as(c.id()).isNull();
+        }
+    }
+
+    @Test
+    void contactWebsitesAreOnlyTheOnesTheResearchLists() {
+        for (Contact c : ShippedContent.contacts()) {
+            if (c.website() != null) {
+                URI uri = URI.create(c.website());
+                assertThat(uri.getScheme()).as(c.id()).isEqualTo("https");
+                assertThat(onDomain(uri.getHost(), RESEARCHED_DOMAINS)).as(c.id() + " " + c.website()).isTrue();
+            }
+        }
+        assertThat(ShippedContent.contact("hawe-hagen").website()).as("not confirmed by the research").isNull();
+    }
+
+    @Test
+    void memberFirmsAreMarkedUnverifiedAndTheCatalogueIsNotASalesList() {
+        List<Contact> companies = ShippedContent.contacts().stream().filter(c -> c.kind().equals("company")).toList();
+        assertThat(companies).extracting(Contact::id).contains("pcm-gmbh", "steuerberatung-hoesterey");
+        assertThat(companies).allSatisfy(c -> assertThat(c.verified()).as(c.id()).isFalse());
+        assertThat(ShippedContent.contacts().stream().filter(c -> !c.neutral()).count())
+                .isLessThan(ShippedContent.contacts().stream().filter(Contact::neutral).count());
+    }
+
+    @Test
+    void theNrwFundingForAiProductsComesOnlyWithAdviceOnBuildingThem() {
+        // MID-Digitalisierung funds digital products with AI, not trying out a chat assistant
+        Contact programme = ShippedContent.contact("mid-digitalisierung");
+        List<String> bringingIt = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            q.recommendations().stream().filter(r -> r.topics().stream().anyMatch(programme.topics()::contains))
+                    .forEach(r -> bringingIt.add(q.id() + "/" + r.id()));
+        }
+        assertThat(bringingIt).containsExactlyInAnyOrder("digital-check/data-driven-business",
+                "digital-check/automation-next-level");
+    }
+
+    @Test
+    void noTextOffersAProgrammeThatHasEnded() {
+        List<String> mentions = new ArrayList<>();
+        Stream.concat(Stream.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck()).map(ShippedContentTest::texts),
+                        Stream.of(contactTexts(ShippedContent.contacts())))
+                .forEach(texts -> texts.forEach((where, text) -> text.values().values().stream()
+                        .filter(v -> ENDED_PROGRAMMES.matcher(v).find())
+                        .forEach(v -> mentions.add(where + ": " + v))));
+        assertThat(mentions).isEmpty();
+    }
+
+    @Test
+    void everyLinkIsHttpsOnAnOfficialDomain() {
+        List<Link> links = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            q.recommendations().forEach(r -> links.addAll(r.links()));
+        }
+        assertThat(links).isNotEmpty().allSatisfy(link -> {
+            URI uri = URI.create(link.url());
+            assertThat(uri.getScheme()).as(link.url()).isEqualTo("https");
+            assertThat(onDomain(uri.getHost(), OFFICIAL_LINK_DOMAINS)).as(link.url()).isTrue();
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean onDomain(String host, Set<String> domains) {
+        return host != null && domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
+    }
+
+    private static void requirePresent(List<String> missing, String where, Text text) {
+        if (text == null) {
+            missing.add(where + " is missing");
+        }
+    }
+
+    /** Every human-readable text of a questionnaire that is present, by where it is. */
+    static Map<String, Text> texts(Questionnaire q) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        String p = q.id() + " ";
+        put(texts, p + "title", q.title());
+        put(texts, p + "intro", q.intro());
+        put(texts, p + "outro", q.outro());
+        for (Level l : q.levels()) {
+            put(texts, p + "level " + l.id() + " title", l.title());
+            put(texts, p + "level " + l.id() + " description", l.description());
+        }
+        for (Dimension d : q.dimensions()) {
+            put(texts, p + "dimension " + d.id() + " title", d.title());
+            put(texts, p + "dimension " + d.id() + " description", d.description());
+        }
+        for (Question question : q.allQuestions()) {
+            String where = p + "question " + question.id();
+            put(texts, where + " text", question.text());
+            put(texts, where + " help", question.help());
+            put(texts, where + " unit", question.unit());
+            question.options().forEach(o -> put(texts, where + " option " + o.id(), o.label()));
+        }
+        for (Recommendation r : q.recommendations()) {
+            String where = p + "recommendation " + r.id();
+            put(texts, where + " title", r.title());
+            put(texts, where + " text", r.text());
+            put(texts, where + " first_step", r.firstStep());
+            put(texts, where + " benefit", r.benefit());
+            for (int i = 0; i < r.links().size(); i++) {
+                put(texts, where + " link " + (i + 1), r.links().get(i).title());
+            }
+        }
+        return texts;
+    }
+
+    static Map<String, Text> contactTexts(List<Contact> contacts) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        for (Contact c : contacts) {
+            put(texts, "contact " + c.id() + " name", c.name());
+            put(texts, "contact " + c.id() + " description", c.description());
+            put(texts, "contact " + c.id() + " address", c.address());
+            put(texts, "contact " + c.id() + " note", c.note());
+        }
+        return texts;
+    }
+
+    private static void put(Map<String, Text> texts, String where, Text text) {
+        if (text != null) {
+            texts.put(where, text);
+        }
+    }
+}
