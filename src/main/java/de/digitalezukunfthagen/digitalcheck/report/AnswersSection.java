@@ -23,7 +23,7 @@ final class AnswersSection implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        Blocks.heading(ctx, TAG, ctx.msg("answers.title"), 120);
+        Blocks.heading(ctx, TAG, ctx.msg("answers.title"), Blocks.paragraphHeight(ctx, ctx.msg("answers.intro"), Style.BODY_MUTED) + 100);
         ctx.add(Blocks.paragraph(ctx.msg("answers.intro"), Style.BODY_MUTED));
         group(ctx, ctx.msg("answers.profile"), ctx.questionnaire().profile());
         for (Dimension d : ctx.questionnaire().dimensions()) {

@@ -33,7 +33,8 @@ final class ContactsSection implements Section {
         for (Result.MatchedContact m : matched) {
             cards.add(card(ctx, m));
         }
-        Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30 : Blocks.height(cards.get(0)) + 40);
+        Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
+                : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
         if (cards.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
             return;

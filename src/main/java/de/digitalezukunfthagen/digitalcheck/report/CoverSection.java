@@ -49,8 +49,10 @@ final class CoverSection implements Section {
 
         if (ctx.company() != null) {
             ctx.add(Blocks.inCell(ctx.msg("cover.preparedFor"), Style.LABEL, 2));
-            Paragraph company = new Paragraph(ctx.company(), Style.font(Style.BOLD, 19, Style.TEXT));
-            company.setLeading(24);
+            // a long name gets a smaller size rather than a third line, so the contents still fit
+            float size = Blocks.wrap(ctx.company(), Style.BOLD, 19, ctx.width()).size() > 2 ? 15 : 19;
+            Paragraph company = new Paragraph(ctx.company(), Style.font(Style.BOLD, size, Style.TEXT));
+            company.setLeading(size * 1.25f);
             company.setSpacingAfter(16);
             ctx.add(company);
         }

@@ -79,7 +79,7 @@ final class RadarChart {
             String label = ctx.formats().decimal(ring);
             float r = radius * (float) ring / 100;
             ColumnText.showTextAligned(c, Element.ALIGN_LEFT, new Phrase(label, Style.font(Style.REGULAR, 6.5f, Style.MUTED)),
-                    cx + 3, cy + r + 2, 0);
+                    cx + 4, cy + r - 7.5f, 0);
         }
 
         // the profile: assessed dimensions only, in order
