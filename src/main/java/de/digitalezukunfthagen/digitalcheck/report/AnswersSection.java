@@ -23,7 +23,7 @@ final class AnswersSection implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        Blocks.heading(ctx, TAG, ctx.msg("answers.title"), 120);
+        Blocks.heading(ctx, TAG, ctx.msg("answers.title"), Blocks.paragraphHeight(ctx, ctx.msg("answers.intro"), Style.BODY_MUTED) + 100);
         ctx.add(Blocks.paragraph(ctx.msg("answers.intro"), Style.BODY_MUTED));
         group(ctx, ctx.msg("answers.profile"), ctx.questionnaire().profile());
         for (Dimension d : ctx.questionnaire().dimensions()) {
@@ -37,7 +37,14 @@ final class AnswersSection implements Section {
             return;
         }
         PdfPTable table = Blocks.table(ctx, 5.6f, 4.4f);
+        table.setSpacingBefore(8);
         table.setSpacingAfter(6);
+        // the group's title is the table's header, so it is repeated where the table goes on to the next page
+        table.setHeaderRows(1);
+        PdfPCell head = Blocks.cell(title, Style.H2);
+        head.setColspan(2);
+        head.setPaddingBottom(4);
+        table.addCell(head);
         for (Question q : asked) {
             table.addCell(Blocks.ruled(Blocks.cell(ctx.text(q.text()), Style.BODY)));
             List<String> answer = ctx.answer(q);
@@ -55,7 +62,7 @@ final class AnswersSection implements Section {
             }
             table.addCell(Blocks.ruled(cell));
         }
-        Blocks.subheading(ctx, title, Math.min(Blocks.height(table), 60));
+        ctx.keepRoom(Math.min(Blocks.height(table), 90));
         ctx.add(table);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 
 /** The building blocks the sections share: headings, paragraphs, tables and cells in the report's style. */
 final class Blocks {
+    private static final float HEADING_SPACE = 18;
     private Blocks() {
     }
 
@@ -24,24 +25,18 @@ final class Blocks {
      * it and {@code following} points of what comes after it fit on this one.
      */
     static void heading(ReportContext ctx, String tag, String title, float following) throws DocumentException {
-        heading(ctx, tag, title, following, null);
+        heading(ctx, tag, title, following, null, null);
     }
 
-    /** A heading as above with a small line above it (e.g. "BEREICH 2 VON 6"), or none for null. */
-    static void heading(ReportContext ctx, String tag, String title, float following, String kicker) throws DocumentException {
-        ctx.keepRoom(40 + (kicker == null ? 0 : 14) + following);
-        boolean top = atTop(ctx);
-        if (kicker != null) {
-            Paragraph k = new Paragraph(kicker, Style.LABEL);
-            k.setLeading(11);
-            k.setSpacingBefore(top ? 0 : 18);
-            k.setSpacingAfter(5);
-            ctx.add(k);
-        }
+    /**
+     * A heading as above with a small line above it (e.g. "BEREICH 2 VON 6"), or none for null; the
+     * small line may carry a tag of its own (the contents' line for all dimensions points there).
+     */
+    static void heading(ReportContext ctx, String tag, String title, float following, String kicker, String kickerTag)
+            throws DocumentException {
         Chunk chunk = new Chunk(title, Style.H1);
         chunk.setGenericTag(tag);
         chunk.setLocalDestination(tag);
-        ctx.frame().bookmark(tag, title);
         PdfPTable table = table(ctx, 1);
         PdfPCell cell = cell(new Phrase(chunk));
         cell.setLeading(0, 1.2f);
@@ -51,14 +46,32 @@ final class Blocks {
         cell.setPaddingTop(0);
         cell.setPaddingBottom(5);
         table.addCell(cell);
-        table.setSpacingBefore(top || kicker != null ? 0 : 18);
+        float before = kicker == null ? HEADING_SPACE : 0;
+        float kickerHeight = kicker == null ? 0 : HEADING_SPACE + 11 + 5;
+        ctx.keepRoom(kickerHeight + before + height(table) + 12 + following);
+
+        boolean top = atTop(ctx);
+        if (kicker != null) {
+            Chunk k = new Chunk(kicker, Style.LABEL);
+            if (kickerTag != null) {
+                k.setGenericTag(kickerTag);
+                k.setLocalDestination(kickerTag);
+            }
+            Paragraph line = new Paragraph(k);
+            line.setLeading(11);
+            line.setSpacingBefore(top ? 0 : HEADING_SPACE);
+            line.setSpacingAfter(5);
+            ctx.add(line);
+        }
+        ctx.frame().bookmark(tag, title);
+        table.setSpacingBefore(top || kicker != null ? 0 : HEADING_SPACE);
         table.setSpacingAfter(12);
         ctx.add(table);
     }
 
     /** A sub-heading; kept on a page with {@code following} points of what comes after it. */
     static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
-        ctx.keepRoom(24 + following);
+        ctx.keepRoom(10 + 15 + 6 + following);
         Paragraph p = new Paragraph(title, Style.H2);
         p.setLeading(15);
         p.setSpacingBefore(atTop(ctx) ? 0 : 10);
@@ -174,6 +187,11 @@ final class Blocks {
     /** The height a table takes at its locked width. */
     static float height(PdfPTable table) {
         return table.calculateHeights(true);
+    }
+
+    /** About the height of {@link #paragraph} with this text over the full width (for keeping blocks together). */
+    static float paragraphHeight(ReportContext ctx, String text, Font font) {
+        return wrap(text, font.getBaseFont(), font.getSize(), ctx.width()).size() * font.getSize() * 1.4f + 6;
     }
 
     /** Vertical space. */

@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class ContactsSection implements Section {
     static final String TAG = "contacts";
+    /** How many of the recommendations that brought a contact in are named (the most urgent first). */
+    static final int REASONS = 3;
 
     @Override
     public List<Toc.Entry> contents(ReportContext ctx) {
@@ -31,7 +33,8 @@ final class ContactsSection implements Section {
         for (Result.MatchedContact m : matched) {
             cards.add(card(ctx, m));
         }
-        Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30 : Blocks.height(cards.get(0)) + 40);
+        Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
+                : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
         if (cards.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
             return;
@@ -51,20 +54,24 @@ final class ContactsSection implements Section {
         if (contact.description() != null) {
             parts.add(Blocks.inCell(ctx.text(contact.description()), Style.BODY, 3));
         }
-        List<String> because = m.because().stream().map(id -> ctx.text(ctx.recommendation(id).title())).toList();
-        parts.add(Blocks.labelled(ctx.msg("contacts.because"), String.join("; ", because), 3));
+        List<String> because = m.because().stream().limit(REASONS).map(id -> ctx.text(ctx.recommendation(id).title())).toList();
+        String reasons = String.join("; ", because);
+        if (m.because().size() > REASONS) {
+            reasons += " " + ctx.msg("contacts.more", String.valueOf(m.because().size() - REASONS));
+        }
+        parts.add(Blocks.labelled(ctx.msg("contacts.because"), reasons, 3));
         List<String> reach = new ArrayList<>();
         if (contact.address() != null) {
             reach.add(ctx.text(contact.address()));
         }
         if (contact.person() != null) {
-            reach.add(contact.person());
+            reach.add(Style.printable(contact.person()));
         }
         if (contact.phone() != null) {
-            reach.add(contact.phone());
+            reach.add(Style.printable(contact.phone()));
         }
         if (contact.email() != null) {
-            reach.add(contact.email());
+            reach.add(Style.printable(contact.email()));
         }
         if (!reach.isEmpty()) {
             parts.add(Blocks.inCell(String.join(" · ", reach), Style.BODY, 2));

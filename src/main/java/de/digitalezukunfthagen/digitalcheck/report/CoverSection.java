@@ -47,10 +47,12 @@ final class CoverSection implements Section {
         subtitle.setSpacingAfter(28);
         ctx.add(subtitle);
 
-        if (ctx.input().company() != null) {
+        if (ctx.company() != null) {
             ctx.add(Blocks.inCell(ctx.msg("cover.preparedFor"), Style.LABEL, 2));
-            Paragraph company = new Paragraph(ctx.input().company(), Style.font(Style.BOLD, 19, Style.TEXT));
-            company.setLeading(24);
+            // a long name gets a smaller size rather than a third line, so the contents still fit
+            float size = Blocks.wrap(ctx.company(), Style.BOLD, 19, ctx.width()).size() > 2 ? 15 : 19;
+            Paragraph company = new Paragraph(ctx.company(), Style.font(Style.BOLD, size, Style.TEXT));
+            company.setLeading(size * 1.25f);
             company.setSpacingAfter(16);
             ctx.add(company);
         }
@@ -138,6 +140,10 @@ final class CoverSection implements Section {
         cell.setPaddingBottom(10);
     }
 
+    /**
+     * The contents: the main sections with their page, the dimensions two to a row beneath the line
+     * that leads to them. Where that does not fit on the cover, only the main sections.
+     */
     private static void tableOfContents(ReportContext ctx) throws DocumentException {
         List<Toc.Entry> entries = new ArrayList<>();
         for (Section section : ctx.sections()) {
@@ -146,25 +152,79 @@ final class CoverSection implements Section {
         if (entries.isEmpty()) {
             return;
         }
-        ctx.add(Blocks.inCell(ctx.msg("cover.contents"), Style.LABEL, 4));
-        PdfPTable table = Blocks.table(ctx, 10, 1);
-        for (Toc.Entry entry : entries) {
-            Font font = entry.depth() == 0 ? Style.BODY : Style.BODY_MUTED;
-            Chunk title = new Chunk(entry.title(), font);
-            title.setLocalGoto(entry.tag());
-            PdfPCell t = Blocks.cell(new Phrase(title));
-            t.setPaddingLeft(entry.depth() * 14);
-            t.setPaddingTop(2.5f);
-            t.setPaddingBottom(3.5f);
-            table.addCell(t);
-            Image number = Image.getInstance(ctx.toc().number(ctx.writer(), entry.tag()));
-            PdfPCell n = new PdfPCell(number, false);
-            n.setBorder(Rectangle.NO_BORDER);
-            n.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            n.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            n.setPadding(0);
-            table.addCell(n);
+        Paragraph label = Blocks.inCell(ctx.msg("cover.contents"), Style.LABEL, 4);
+        PdfPTable table = contents(ctx, entries, true);
+        if (Blocks.height(table) + 20 > ctx.remaining()) {
+            table = contents(ctx, entries, false);
         }
+        ctx.add(label);
         ctx.add(table);
+    }
+
+    private static PdfPTable contents(ReportContext ctx, List<Toc.Entry> entries, boolean withDimensions) throws DocumentException {
+        float width = ctx.width();
+        PdfPTable table = Blocks.table(ctx, width - 30, 30);
+        for (int i = 0; i < entries.size(); i++) {
+            Toc.Entry entry = entries.get(i);
+            if (entry.depth() == 0) {
+                table.addCell(line(entry, Style.BODY, 0));
+                table.addCell(number(ctx, entry, 30));
+                continue;
+            }
+            List<Toc.Entry> group = new ArrayList<>();
+            while (i < entries.size() && entries.get(i).depth() > 0) {
+                group.add(entries.get(i++));
+            }
+            i--;
+            if (!withDimensions) {
+                continue;
+            }
+            float column = (width - 14) / 2;
+            PdfPTable grid = new PdfPTable(new float[] {column - 34, 34, column - 34, 34});
+            grid.setTotalWidth(width - 14);
+            grid.setLockedWidth(true);
+            int half = (group.size() + 1) / 2;
+            for (int row = 0; row < half; row++) {
+                for (int col = 0; col < 2; col++) {
+                    int index = row + col * half;
+                    if (index < group.size()) {
+                        grid.addCell(line(group.get(index), Style.BODY_MUTED, col == 0 ? 0 : 12));
+                        PdfPCell n = number(ctx, group.get(index), 34);
+                        n.setPaddingRight(col == 0 ? 12 : 0);
+                        grid.addCell(n);
+                    } else {
+                        grid.addCell(Blocks.cell("", Style.BODY));
+                        grid.addCell(Blocks.cell("", Style.BODY));
+                    }
+                }
+            }
+            PdfPCell holder = new PdfPCell(grid);
+            holder.setColspan(2);
+            holder.setBorder(Rectangle.NO_BORDER);
+            holder.setPaddingLeft(14);
+            holder.setPaddingBottom(3);
+            table.addCell(holder);
+        }
+        return table;
+    }
+
+    private static PdfPCell line(Toc.Entry entry, Font font, float indent) {
+        Chunk title = new Chunk(entry.title(), font);
+        title.setLocalGoto(entry.tag());
+        PdfPCell cell = Blocks.cell(new Phrase(title));
+        cell.setPaddingLeft(indent);
+        cell.setPaddingTop(2);
+        cell.setPaddingBottom(3);
+        return cell;
+    }
+
+    private static PdfPCell number(ReportContext ctx, Toc.Entry entry, float width) throws DocumentException {
+        Image number = ctx.toc().pageOf(ctx.writer(), entry.tag(), "", 10, width);
+        PdfPCell cell = new PdfPCell(number, false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setPadding(0);
+        return cell;
     }
 }

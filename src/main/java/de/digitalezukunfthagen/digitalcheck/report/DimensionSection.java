@@ -27,15 +27,25 @@ import java.util.Map;
 final class DimensionSection implements Section {
     static final int PULLED_DOWN = 3;
 
+    static final String TAG = "dimensions";
+
+    /** The tag of a recommendation's card, for the page references of the summary and the plan. */
+    static String recommendationTag(String recommendationId) {
+        return "recommendation-" + recommendationId;
+    }
+
     static String tag(String dimensionId) {
         return "dimension-" + dimensionId;
     }
 
     @Override
     public List<Toc.Entry> contents(ReportContext ctx) {
-        return ctx.result().dimensions().stream()
-                .map(d -> new Toc.Entry(tag(d.id()), ctx.dimensionTitle(d.id()), 1))
-                .toList();
+        List<Toc.Entry> entries = new ArrayList<>();
+        entries.add(new Toc.Entry(TAG, ctx.msg("dimension.all"), 0));
+        for (Result.DimensionScore d : ctx.result().dimensions()) {
+            entries.add(new Toc.Entry(tag(d.id()), ctx.dimensionTitle(d.id()), 1));
+        }
+        return entries;
     }
 
     @Override
@@ -50,17 +60,21 @@ final class DimensionSection implements Section {
         Dimension dimension = ctx.dimension(score.id());
         PdfPTable status = status(ctx, score);
         String kicker = ctx.msg("dimension.of", String.valueOf(number), String.valueOf(count)).toUpperCase(ctx.formats().locale());
-        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), Blocks.height(status) + 110, kicker);
+        // the heading stays with the description and the score, and starts no page it cannot fill a little
+        Level level = ctx.level(score.level());
+        float following = Blocks.height(status) + 10 + 60
+                + (dimension.description() == null ? 0 : Blocks.paragraphHeight(ctx, ctx.text(dimension.description()), Style.BODY_MUTED));
+        Blocks.heading(ctx, tag(score.id()), ctx.text(dimension.title()), following, kicker, number == 1 ? TAG : null);
         if (dimension.description() != null) {
             ctx.add(Blocks.paragraph(ctx.text(dimension.description()), Style.BODY_MUTED));
         }
         ctx.add(status);
 
-        Level level = ctx.level(score.level());
         if (score.score() == null) {
             ctx.add(Blocks.paragraph(ctx.msg("dimension.notAssessed"), Style.BODY));
         } else if (level != null && level.description() != null) {
-            Blocks.subheading(ctx, ctx.msg("dimension.levelMeaning"), 30);
+            Blocks.subheading(ctx, ctx.msg("dimension.levelMeaning"),
+                    Blocks.paragraphHeight(ctx, ctx.text(level.title()) + ": " + ctx.text(level.description()), Style.BODY));
             ctx.add(labelledParagraph(ctx.text(level.title()) + ":", ctx.text(level.description())));
         }
 
@@ -72,7 +86,7 @@ final class DimensionSection implements Section {
 
     /** The score, a bar and the level in one line. */
     private static PdfPTable status(ReportContext ctx, Result.DimensionScore score) {
-        PdfPTable table = Blocks.table(ctx, 2.2f, 5.6f, 3.2f);
+        PdfPTable table = Blocks.table(ctx, 2.9f, 5f, 3.1f);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
         boolean assessed = score.score() != null;
@@ -117,7 +131,8 @@ final class DimensionSection implements Section {
             body.setPaddingBottom(8);
             table.addCell(body);
         }
-        Blocks.subheading(ctx, ctx.msg("dimension.pulledDown"), ranked.isEmpty() ? 20 : Math.min(Blocks.height(table), 80));
+        table.setKeepTogether(true);
+        Blocks.subheading(ctx, ctx.msg("dimension.pulledDown"), ranked.isEmpty() ? 20 : Blocks.height(table));
         if (ranked.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("dimension.pulledDownNone"), Style.BODY));
         } else {
@@ -145,7 +160,12 @@ final class DimensionSection implements Section {
     static PdfPTable card(ReportContext ctx, Result.TriggeredRecommendation r) {
         Recommendation rec = ctx.recommendation(r.id());
         List<Element> parts = new ArrayList<>();
-        parts.add(Blocks.inCell(ctx.text(rec.title()), Style.H3, 0));
+        Chunk title = new Chunk(ctx.text(rec.title()), Style.H3);
+        title.setGenericTag(recommendationTag(r.id()));
+        title.setLocalDestination(recommendationTag(r.id()));
+        Paragraph heading = new Paragraph(title);
+        heading.setLeading(Style.H3.getSize() * 1.38f);
+        parts.add(heading);
         parts.add(Blocks.inCell(ctx.recommendationMeta(r), Style.SMALL, 5));
         if (rec.firstStep() != null) {
             parts.add(Blocks.labelled(ctx.msg("rec.firstStep") + ":", ctx.text(rec.firstStep()), 3));
@@ -165,8 +185,8 @@ final class DimensionSection implements Section {
                 if (i > 0) {
                     links.add(new Chunk(" · ", Style.BODY));
                 }
-                String title = ctx.text(link.title());
-                Anchor anchor = new Anchor(title.isEmpty() ? link.url() : title, Style.LINK);
+                String linkTitle = ctx.text(link.title());
+                Anchor anchor = new Anchor(linkTitle.isEmpty() ? link.url() : linkTitle, Style.LINK);
                 anchor.setReference(link.url());
                 links.add(anchor);
                 links.add(new Chunk(" (" + link.url() + ")", Style.SMALL));

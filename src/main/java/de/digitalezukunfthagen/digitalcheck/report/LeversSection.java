@@ -45,7 +45,8 @@ final class LeversSection implements Section {
             gain.setPaddingRight(0);
             table.addCell(gain);
         }
-        Blocks.heading(ctx, TAG, ctx.msg("levers.title"), levers.isEmpty() ? 40 : Math.min(Blocks.height(table), 160) + 40);
+        Blocks.heading(ctx, TAG, ctx.msg("levers.title"), levers.isEmpty() ? 40
+                : Blocks.paragraphHeight(ctx, ctx.msg("levers.intro"), Style.BODY) + Math.min(Blocks.height(table), 160));
         if (levers.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg(ctx.result().overall().score() == null ? "levers.noScore" : "levers.none"), Style.BODY));
             return;

@@ -40,6 +40,9 @@ final class MethodSection implements Section {
             }
             if (key.equals("method.5")) {
                 parts.add(levels(ctx));
+                if (ctx.questionnaire().dimensions().size() >= 3) {
+                    parts.add(Blocks.inCell(ctx.msg("method.rings"), Style.BODY_MUTED, 0));
+                }
             }
             PdfPCell cell = Blocks.stack(parts);
             cell.setPaddingBottom(7);
@@ -52,20 +55,19 @@ final class MethodSection implements Section {
         return ctx.questionnaire().dimensions().stream().mapToDouble(Dimension::weight).distinct().count() > 1;
     }
 
+    /** The levels side by side: title and threshold. */
     private static PdfPTable levels(ReportContext ctx) {
-        PdfPTable table = new PdfPTable(new float[] {1.4f, 1, 5});
+        List<Level> levels = ctx.questionnaire().levels();
+        PdfPTable table = new PdfPTable(levels.size());
         table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(4);
-        for (Level level : ctx.questionnaire().levels()) {
-            PdfPCell title = Blocks.cell(ctx.text(level.title()), Style.BODY_BOLD);
-            title.setPaddingBottom(3);
-            PdfPCell from = Blocks.cell(ctx.msg("method.levelFrom", ctx.formats().decimal(level.min())), Style.BODY_MUTED);
-            from.setPaddingBottom(3);
-            PdfPCell description = Blocks.cell(ctx.text(level.description()), Style.BODY_MUTED);
-            description.setPaddingBottom(3);
-            table.addCell(title);
-            table.addCell(from);
-            table.addCell(description);
+        for (Level level : levels) {
+            PdfPCell cell = Blocks.stack(List.of(
+                    Blocks.inCell(ctx.text(level.title()), Style.BODY_BOLD, 0),
+                    Blocks.inCell(ctx.msg("method.levelFrom", ctx.formats().decimal(level.min())), Style.BODY_MUTED, 0)));
+            cell.setPaddingBottom(2);
+            table.addCell(cell);
         }
         return table;
     }

@@ -49,7 +49,7 @@ final class PageFrame extends PdfPageEventHelper {
         if (page > 1) {
             float y = document.getPageSize().getHeight() - 40;
             String title = ctx.text(ctx.questionnaire().title());
-            String company = ctx.input().company();
+            String company = ctx.company();
             String head = company == null ? title : title + "  ·  " + company;
             String date = ctx.formats().date(ctx.input().date());
             float dateWidth = Style.REGULAR.getWidthPoint(date, Style.SMALL.getSize());

@@ -1,6 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -19,6 +21,8 @@ import java.util.List;
  */
 final class PlanSection implements Section {
     static final String TAG = "plan";
+    /** The title of a time frame and its first two steps stay together. */
+    private static final float GROUP_START = 100;
 
     @Override
     public List<Toc.Entry> contents(ReportContext ctx) {
@@ -28,37 +32,65 @@ final class PlanSection implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         List<Result.TriggeredRecommendation> all = ctx.result().recommendations();
-        Blocks.heading(ctx, TAG, ctx.msg("plan.title"), 120);
         if (all.isEmpty()) {
+            Blocks.heading(ctx, TAG, ctx.msg("plan.title"), 30);
             ctx.add(Blocks.paragraph(ctx.msg("plan.none"), Style.BODY));
             return;
         }
-        ctx.add(Blocks.paragraph(ctx.msg("plan.intro"), Style.BODY));
+        List<PdfPTable> groups = new ArrayList<>();
         for (Horizon horizon : Horizon.values()) {
             List<Result.TriggeredRecommendation> group = all.stream().filter(r -> r.horizon().equals(horizon.id())).toList();
-            if (group.isEmpty()) {
-                continue;
+            if (!group.isEmpty()) {
+                groups.add(group(ctx, horizon, group));
             }
-            PdfPTable table = Blocks.table(ctx, 0.4f, 7.4f, 3f);
-            for (Result.TriggeredRecommendation r : group) {
-                Recommendation rec = ctx.recommendation(r.id());
-                PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
-                box.setCellEvent(new TickBox());
-                table.addCell(box);
-                List<Element> parts = new ArrayList<>();
-                parts.add(Blocks.inCell(ctx.text(rec.title()), Style.BODY_BOLD, 1));
-                if (rec.firstStep() != null) {
-                    parts.add(Blocks.inCell(ctx.msg("summary.firstStep") + " " + ctx.text(rec.firstStep()), Style.SMALL, 0));
-                }
-                table.addCell(Blocks.ruled(Blocks.stack(parts)));
-                table.addCell(Blocks.ruled(Blocks.stack(List.of(
-                        Blocks.inCell(ctx.dimensionTitle(r.dimension()), Style.SMALL, 0),
-                        Blocks.inCell(ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())), Style.SMALL, 0)))));
-            }
-            table.setSpacingAfter(8);
-            Blocks.subheading(ctx, ctx.horizon(horizon.id()), Math.min(Blocks.height(table), 60));
+        }
+        // the heading stays with the introduction and the start of the first time frame
+        Blocks.heading(ctx, TAG, ctx.msg("plan.title"),
+                Blocks.paragraphHeight(ctx, ctx.msg("plan.intro"), Style.BODY) + Math.min(Blocks.height(groups.get(0)), GROUP_START));
+        ctx.add(Blocks.paragraph(ctx.msg("plan.intro"), Style.BODY));
+        for (PdfPTable table : groups) {
+            ctx.keepRoom(Math.min(Blocks.height(table), GROUP_START));
             ctx.add(table);
         }
+    }
+
+    /** One time frame: its title as the table's header (repeated on a new page), then a row per step. */
+    private static PdfPTable group(ReportContext ctx, Horizon horizon, List<Result.TriggeredRecommendation> group)
+            throws DocumentException {
+        PdfPTable table = Blocks.table(ctx, 0.4f, 9.2f, 1f);
+        table.setHeaderRows(1);
+        PdfPCell head = Blocks.cell(ctx.horizon(horizon.id()), Style.H2);
+        head.setColspan(3);
+        head.setPaddingTop(10);
+        head.setPaddingBottom(4);
+        table.addCell(head);
+        for (Result.TriggeredRecommendation r : group) {
+            Recommendation rec = ctx.recommendation(r.id());
+            PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
+            box.setCellEvent(new TickBox());
+            table.addCell(box);
+            Chunk title = new Chunk(ctx.text(rec.title()), Style.BODY_BOLD);
+            title.setLocalGoto(DimensionSection.recommendationTag(r.id()));
+            Paragraph heading = new Paragraph(title);
+            heading.setLeading(Style.BODY.getSize() * 1.38f);
+            table.addCell(Blocks.ruled(Blocks.stack(List.of(heading,
+                    Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())),
+                            Style.SMALL, 0)))));
+            table.addCell(Blocks.ruled(pageRef(ctx, r)));
+        }
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    /** "S. 7": where the recommendation is explained. */
+    static PdfPCell pageRef(ReportContext ctx, Result.TriggeredRecommendation r) throws DocumentException {
+        PdfPCell cell = new PdfPCell(ctx.toc().pageOf(ctx.writer(), DimensionSection.recommendationTag(r.id()),
+                ctx.msg("ref.page"), Style.SMALL.getSize(), 36), false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setPaddingTop(3);
+        cell.setPaddingRight(0);
+        return cell;
     }
 
     /** An empty square to tick, at the first line of the row. */

@@ -20,24 +20,40 @@ import java.util.List;
  * filled polygon. Axes of unassessed dimensions are drawn but carry no point.
  */
 final class RadarChart {
-    private static final float LABEL_WIDTH = 118;
+    private static final float SIDE_WIDTH = 100;
+    private static final float GAP = 8;
     private static final float LABEL_SIZE = 8.5f;
     private static final float SCORE_SIZE = 9.5f;
+    private static final float LINE = LABEL_SIZE * 1.25f;
 
     private RadarChart() {
     }
 
-    /** The chart as a vector image, or null for fewer than three dimensions (a radar needs three axes). */
-    static Image draw(ReportContext ctx, float width, float height) throws BadElementException {
+    /**
+     * The chart as a vector image at most {@code maxHeight} high (less where the width limits the
+     * radius), or null for fewer than three dimensions (a radar needs three axes).
+     */
+    static Image draw(ReportContext ctx, float width, float maxHeight) throws BadElementException {
         List<Result.DimensionScore> dims = ctx.result().dimensions();
         int n = dims.size();
         if (n < 3) {
             return null;
         }
+        List<Label> labels = new ArrayList<>();
+        float vertical = 0;
+        for (int i = 0; i < n; i++) {
+            Label label = label(ctx, dims.get(i), i, n);
+            labels.add(label);
+            if (Math.abs(Math.sin(angle(i, n))) > 0.3) {
+                vertical = Math.max(vertical, label.height());
+            }
+        }
+        float margin = vertical + GAP + 2;
+        float radius = Math.min(maxHeight / 2 - margin, width / 2 - SIDE_WIDTH - GAP - 4);
+        float height = 2 * (radius + margin);
         PdfTemplate c = ctx.writer().getDirectContent().createTemplate(width, height);
         float cx = width / 2;
-        float cy = height / 2 - 4;
-        float radius = Math.min(height / 2 - 38, width / 2 - LABEL_WIDTH - 14);
+        float cy = height / 2;
 
         // rings at the level thresholds and at 100
         List<Double> rings = new ArrayList<>();
@@ -63,7 +79,7 @@ final class RadarChart {
             String label = ctx.formats().decimal(ring);
             float r = radius * (float) ring / 100;
             ColumnText.showTextAligned(c, Element.ALIGN_LEFT, new Phrase(label, Style.font(Style.REGULAR, 6.5f, Style.MUTED)),
-                    cx + 3, cy + r + 2, 0);
+                    cx + 4, cy + r - 7.5f, 0);
         }
 
         // the profile: assessed dimensions only, in order
@@ -98,38 +114,48 @@ final class RadarChart {
 
         // labels: title and score at the end of each axis
         for (int i = 0; i < n; i++) {
-            Result.DimensionScore d = dims.get(i);
+            Label label = labels.get(i);
             double angle = angle(i, n);
-            float lx = x(cx, radius + 10, i, n);
-            float ly = y(cy, radius + 10, i, n);
+            float lx = x(cx, radius + GAP, i, n);
+            float ly = y(cy, radius + GAP, i, n);
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
             int align = cos > 0.25 ? Element.ALIGN_LEFT : cos < -0.25 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER;
-            List<String> lines = Blocks.wrap(ctx.dimensionTitle(d.id()), Style.REGULAR, LABEL_SIZE, LABEL_WIDTH);
-            String score = d.score() == null ? ctx.msg("notAssessed") : ctx.score(d.score());
-            float lineHeight = LABEL_SIZE * 1.25f;
-            float blockHeight = lines.size() * lineHeight + SCORE_SIZE * 1.3f;
             float top;
             if (sin > 0.3) {
-                top = ly + blockHeight;
+                top = ly + label.height();
             } else if (sin < -0.3) {
                 top = ly - 2;
             } else {
-                top = ly + blockHeight / 2;
+                top = ly + label.height() / 2;
             }
             float baseline = top - LABEL_SIZE;
             Font labelFont = Style.font(Style.REGULAR, LABEL_SIZE, Style.TEXT);
-            for (String line : lines) {
+            for (String line : label.lines()) {
                 ColumnText.showTextAligned(c, align, new Phrase(line, labelFont), lx, baseline, 0);
-                baseline -= lineHeight;
+                baseline -= LINE;
             }
-            Font scoreFont = d.score() == null ? Style.font(Style.ITALIC, LABEL_SIZE, Style.MUTED)
-                    : Style.font(Style.BOLD, SCORE_SIZE, Style.ACCENT);
-            ColumnText.showTextAligned(c, align, new Phrase(score, scoreFont), lx, baseline - 1.5f, 0);
+            Font scoreFont = label.assessed() ? Style.font(Style.BOLD, SCORE_SIZE, Style.ACCENT)
+                    : Style.font(Style.ITALIC, LABEL_SIZE, Style.MUTED);
+            ColumnText.showTextAligned(c, align, new Phrase(label.score(), scoreFont), lx, baseline - 1.5f, 0);
         }
         Image image = Image.getInstance(c);
         image.setAlignment(Image.MIDDLE);
         return image;
+    }
+
+    /** The text at the end of an axis: the dimension's title, wrapped, and its score. */
+    private record Label(List<String> lines, String score, boolean assessed) {
+        float height() {
+            return lines.size() * LINE + SCORE_SIZE * 1.3f;
+        }
+    }
+
+    /** Labels at the sides are narrow; at the top and bottom they may use more width. */
+    private static Label label(ReportContext ctx, Result.DimensionScore d, int i, int n) {
+        boolean side = Math.abs(Math.cos(angle(i, n))) > 0.25;
+        List<String> lines = Blocks.wrap(ctx.dimensionTitle(d.id()), Style.REGULAR, LABEL_SIZE, side ? SIDE_WIDTH : 2 * SIDE_WIDTH);
+        return new Label(lines, ctx.score(d.score()), d.score() != null);
     }
 
     /** Axis i of n starts at the top and goes clockwise. */

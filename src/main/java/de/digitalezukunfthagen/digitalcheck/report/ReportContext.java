@@ -50,6 +50,11 @@ final class ReportContext {
         this.frame = new PageFrame(this);
     }
 
+    /** The company's name as it can be printed, or null. */
+    String company() {
+        return input.company() == null ? null : Style.printable(input.company());
+    }
+
     ReportInput input() {
         return input;
     }
@@ -102,7 +107,7 @@ final class ReportContext {
     }
 
     String text(Text text) {
-        return text == null ? "" : text.in(input.language());
+        return text == null ? "" : Style.printable(text.in(input.language()));
     }
 
     /** A score of the result as the reader writes it ("54,2"), or "nicht bewertet". */
@@ -160,7 +165,7 @@ final class ReportContext {
         } else if (answer instanceof Answer.Num num) {
             lines.add(withUnit(formats.decimal(num.value()), question));
         } else if (answer instanceof Answer.FreeText free) {
-            lines.add(free.value());
+            lines.add(Style.printable(free.value()));
         }
         return lines;
     }

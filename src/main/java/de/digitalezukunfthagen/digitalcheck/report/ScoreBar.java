@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import java.math.BigDecimal;
 
-/** Draws a horizontal bar for a 0–100 score into a table cell: a grey track, filled up to the score. */
+/** Draws a horizontal bar for a 0–100 score into a table cell: a grey track, filled up to the score (geometry only). */
 final class ScoreBar implements PdfPCellEvent {
     private static final float HEIGHT = 7;
     private final BigDecimal score;
@@ -16,8 +16,12 @@ final class ScoreBar implements PdfPCellEvent {
         this.score = score;
     }
 
+    /** Nothing for an unassessed score: an empty track would read as 0. */
     @Override
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+        if (score == null) {
+            return;
+        }
         PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
         float left = position.getLeft() + cell.getPaddingLeft();
         float width = position.getWidth() - cell.getPaddingLeft() - cell.getPaddingRight();
@@ -26,7 +30,7 @@ final class ScoreBar implements PdfPCellEvent {
         canvas.setColorFill(Style.TRACK);
         canvas.roundRectangle(left, y, width, HEIGHT, HEIGHT / 2);
         canvas.fill();
-        if (score != null && score.signum() > 0) {
+        if (score.signum() > 0) {
             float filled = Math.max(HEIGHT, width * score.floatValue() / 100);
             canvas.setColorFill(Style.ACCENT);
             canvas.roundRectangle(left, y, filled, HEIGHT, HEIGHT / 2);

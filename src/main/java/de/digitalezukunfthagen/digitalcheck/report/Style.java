@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 
 /**
  * The report's look: A4 margins, one accent colour with its tints, greys, and Liberation Sans from
@@ -46,6 +47,32 @@ final class Style {
     static final Font TABLE_HEAD = new Font(BOLD, 8.5f, Font.NORMAL, MUTED);
 
     private Style() {
+    }
+
+    /**
+     * The text with each character the fonts lack replaced by its compatibility form where that one
+     * exists (CO₂ becomes CO2), so nothing silently disappears from the page.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c >= 32 && !REGULAR.charExists(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                String plain = Normalizer.normalize(text.substring(i, next), Normalizer.Form.NFKC);
+                out.append(plain.codePoints().allMatch(REGULAR::charExists) ? plain : text.substring(i, next));
+            } else if (out != null) {
+                out.appendCodePoint(c);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
     }
 
     static Font font(BaseFont base, float size, Color color) {

@@ -21,30 +21,51 @@ import java.util.List;
  */
 final class SummarySection implements Section {
     static final String TAG = "summary";
+    static final String NEXT_TAG = "next-steps";
     static final int NEXT_STEPS = 3;
+    private static final float MIN_CHART = 220;
+    private static final float MAX_CHART = 340;
 
     @Override
     public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("summary.title"), 0));
+        return List.of(new Toc.Entry(TAG, ctx.msg("summary.title"), 0), new Toc.Entry(NEXT_TAG, ctx.msg("summary.next"), 0));
     }
 
+    /**
+     * The profile fills its own page: the chart takes the room the table leaves. The next steps start
+     * the following page, where the levers follow them.
+     */
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         Blocks.heading(ctx, TAG, ctx.msg("summary.title"), 200);
-        Image radar = RadarChart.draw(ctx, ctx.width(), 262);
+        ctx.add(Blocks.paragraph(ctx.msg("summary.intro"), Style.BODY_MUTED));
+        PdfPTable table = table(ctx);
+        float room = ctx.remaining() - Blocks.height(table) - 24;
+        Image radar = RadarChart.draw(ctx, ctx.width(), Math.max(MIN_CHART, Math.min(MAX_CHART, room)));
         if (radar != null) {
-            ctx.add(Blocks.paragraph(ctx.msg("summary.intro"), Style.BODY_MUTED));
-            ctx.add(radar);
+            // the room the chart does not need goes above and below it, evenly
+            float spare = Math.max(8, room - radar.getScaledHeight());
+            PdfPTable frame = Blocks.table(ctx, 1);
+            PdfPCell cell = new PdfPCell(radar, false);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingTop(spare / 2);
+            cell.setPaddingBottom(spare / 2);
+            frame.addCell(cell);
+            ctx.add(frame);
         }
-        ctx.add(table(ctx));
+        ctx.add(table);
+        if (radar != null) {
+            ctx.document().newPage();
+        }
         nextSteps(ctx);
     }
 
     private static PdfPTable table(ReportContext ctx) {
-        PdfPTable table = Blocks.table(ctx, 4.2f, 1.5f, 2.1f, 3.2f);
+        PdfPTable table = Blocks.table(ctx, 4.1f, 1.9f, 2.1f, 2.9f);
         table.setHeaderRows(1);
         table.setSpacingBefore(10);
-        table.setSpacingAfter(16);
+        table.setSpacingAfter(8);
         table.addCell(Blocks.head(ctx.msg("summary.dimension")));
         PdfPCell scoreHead = Blocks.head(ctx.msg("summary.score"));
         scoreHead.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -63,13 +84,13 @@ final class SummarySection implements Section {
     private static void row(ReportContext ctx, PdfPTable table, String title, BigDecimal score, String level, boolean total) {
         Font font = total ? Style.BODY_BOLD : Style.BODY;
         boolean assessed = score != null;
-        PdfPCell name = Blocks.ruled(Blocks.cell(title, font));
-        PdfPCell value = Blocks.ruled(Blocks.cell(ctx.score(score), assessed ? (total ? Style.font(Style.BOLD, 10, Style.ACCENT) : Style.BODY_BOLD)
-                : Style.SMALL_ITALIC));
+        PdfPCell name = tight(Blocks.ruled(Blocks.cell(title, font)));
+        PdfPCell value = tight(Blocks.ruled(Blocks.cell(ctx.score(score), assessed ? (total ? Style.font(Style.BOLD, 10, Style.ACCENT) : Style.BODY_BOLD)
+                : Style.SMALL_ITALIC)));
         value.setHorizontalAlignment(Element.ALIGN_RIGHT);
         value.setPaddingRight(14);
-        PdfPCell levelCell = Blocks.ruled(Blocks.cell(assessed ? ctx.levelTitle(level) : "–", assessed ? font : Style.BODY_MUTED));
-        PdfPCell bar = Blocks.ruled(Blocks.cell("", Style.BODY));
+        PdfPCell levelCell = tight(Blocks.ruled(Blocks.cell(assessed ? ctx.levelTitle(level) : "–", assessed ? font : Style.BODY_MUTED)));
+        PdfPCell bar = tight(Blocks.ruled(Blocks.cell("", Style.BODY)));
         bar.setCellEvent(new ScoreBar(score));
         if (total) {
             for (PdfPCell c : List.of(name, value, levelCell, bar)) {
@@ -84,28 +105,37 @@ final class SummarySection implements Section {
         table.addCell(bar);
     }
 
+    private static PdfPCell tight(PdfPCell cell) {
+        cell.setPaddingTop(4.5f);
+        cell.setPaddingBottom(6.5f);
+        return cell;
+    }
+
     private static void nextSteps(ReportContext ctx) throws DocumentException {
         List<Result.TriggeredRecommendation> triggered = ctx.result().recommendations();
         List<Result.TriggeredRecommendation> first = triggered.subList(0, Math.min(NEXT_STEPS, triggered.size()));
-        PdfPTable steps = Blocks.table(ctx, 0.45f, 10);
+        PdfPTable steps = Blocks.table(ctx, 0.45f, 9.2f, 1f);
+        steps.setKeepTogether(true);
         int number = 0;
         for (Result.TriggeredRecommendation r : first) {
             Recommendation rec = ctx.recommendation(r.id());
             number++;
-            PdfPCell n = Blocks.cell(String.valueOf(number), Style.font(Style.BOLD, 15, Style.ACCENT));
-            n.setPaddingTop(1);
+            PdfPCell n = Blocks.cell(String.valueOf(number), Style.font(Style.BOLD, 16, Style.ACCENT));
+            n.setPaddingTop(0);
             steps.addCell(n);
             List<Element> parts = new ArrayList<>();
-            parts.add(Blocks.inCell(ctx.text(rec.title()), Style.H3, 1));
-            parts.add(Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL, 3));
+            parts.add(Blocks.inCell(ctx.text(rec.title()), Style.font(Style.BOLD, 11.5f, Style.TEXT), 1));
+            parts.add(Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL, 4));
             if (rec.firstStep() != null) {
                 parts.add(Blocks.labelled(ctx.msg("summary.firstStep"), ctx.text(rec.firstStep()), 0));
             }
             PdfPCell body = Blocks.stack(parts);
-            body.setPaddingBottom(10);
+            body.setPaddingTop(1);
+            body.setPaddingBottom(12);
             steps.addCell(body);
+            steps.addCell(PlanSection.pageRef(ctx, r));
         }
-        Blocks.subheading(ctx, ctx.msg("summary.next"), first.isEmpty() ? 20 : Math.min(Blocks.height(steps), 150));
+        Blocks.heading(ctx, NEXT_TAG, ctx.msg("summary.next"), first.isEmpty() ? 20 : Blocks.height(steps));
         if (first.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("summary.nextNone"), Style.BODY));
         } else {

@@ -1,52 +1,59 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
-import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The table of contents on the cover. Its page numbers are not known when the cover is written, so
- * each is a small template filled in when the document closes; headings report the page they land on
+ * Page references: the contents on the cover ("Ihre größten Hebel 12") and the plan's pointers to
+ * the recommendations ("S. 7"). A page number is not known when the reference is written, so each
+ * is a small template filled in when the document closes; headings report the page they land on
  * through a generic tag (see {@link PageFrame#onGenericTag}).
  */
 final class Toc {
-    static final float NUMBER_WIDTH = 24;
-    static final float NUMBER_HEIGHT = 12;
+    static final float HEIGHT = 12;
 
     /** One line of the contents: {@code tag} links it to its heading; {@code depth} 0 or 1. */
     record Entry(String tag, String title, int depth) {
     }
 
-    private final Map<String, PdfTemplate> numbers = new HashMap<>();
-    private final Map<String, Integer> pages = new HashMap<>();
+    private record Ref(String tag, String prefix, float size, float width, PdfTemplate template) {
+    }
 
-    PdfTemplate number(PdfWriter writer, String tag) {
-        return numbers.computeIfAbsent(tag, t -> writer.getDirectContent().createTemplate(NUMBER_WIDTH, NUMBER_HEIGHT));
+    private final Map<String, Ref> refs = new LinkedHashMap<>();
+    private final Map<String, Integer> pages = new LinkedHashMap<>();
+
+    /**
+     * The page number of the heading tagged {@code tag}, as a vector image of {@code width} points:
+     * {@code prefix} and the number, right-aligned, in the regular font at {@code size}.
+     */
+    Image pageOf(PdfWriter writer, String tag, String prefix, float size, float width) throws BadElementException {
+        String key = prefix + "\u0000" + size + "\u0000" + width + "\u0000" + tag;
+        Ref ref = refs.computeIfAbsent(key, k -> new Ref(tag, prefix, size, width,
+                writer.getDirectContent().createTemplate(width, HEIGHT)));
+        return Image.getInstance(ref.template());
     }
 
     void reached(String tag, int page) {
         pages.putIfAbsent(tag, page);
     }
 
-    /** Writes the page numbers, right-aligned in their templates. */
+    /** Writes the page numbers into their templates. */
     void fill() {
-        numbers.forEach((tag, template) -> {
-            Integer page = pages.get(tag);
-            String text = page == null ? "" : String.valueOf(page);
-            float size = 10;
-            float width = Style.REGULAR.getWidthPoint(text, size);
-            template.beginText();
-            template.setFontAndSize(Style.REGULAR, size);
-            template.setColorFill(Style.TEXT);
-            template.setTextMatrix(NUMBER_WIDTH - width, 2.5f);
-            template.showText(text);
-            template.endText();
-        });
-    }
-
-    static void place(PdfContentByte canvas, PdfTemplate template, float x, float y) {
-        canvas.addTemplate(template, x, y);
+        for (Ref ref : refs.values()) {
+            Integer page = pages.get(ref.tag());
+            String text = page == null ? "" : ref.prefix() + page;
+            PdfTemplate t = ref.template();
+            float width = Style.REGULAR.getWidthPoint(text, ref.size());
+            t.beginText();
+            t.setFontAndSize(Style.REGULAR, ref.size());
+            t.setColorFill(ref.prefix().isEmpty() ? Style.TEXT : Style.MUTED);
+            t.setTextMatrix(ref.width() - width, 2.5f);
+            t.showText(text);
+            t.endText();
+        }
     }
 }

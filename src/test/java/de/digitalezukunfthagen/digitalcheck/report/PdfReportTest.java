@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,12 +58,6 @@ class PdfReportTest {
         return new ReportInput(answers.questionnaire(), catalog.contacts(), answers.answers(), language, company, DATE);
     }
 
-    /** The score as the reader writes it, formatted here independently of the report's code. */
-    static String formatted(BigDecimal score, String language) {
-        String plain = score.toPlainString();
-        return "de".equals(language) ? plain.replace('.', ',') : plain;
-    }
-
     static String squash(String text) {
         return ReportText.squash(text);
     }
@@ -69,48 +67,9 @@ class PdfReportTest {
     void everyFigureOfTheResultAppears(String language, String persona) throws Exception {
         ReportInput input = input(persona, language, "Muster GmbH");
         Result result = Scorer.score(input.questionnaire(), input.contacts(), input.answers());
-        ReportText pdf = ReportText.read(PdfReport.render(input));
-        Questionnaire q = input.questionnaire();
-        Messages m = Messages.of(language);
-
-        // the summary table: one row per dimension with title, score and level, then the overall row
-        String summary = squash(pdf.page(2));
-        for (Result.DimensionScore d : result.dimensions()) {
-            String title = q.dimension(d.id()).orElseThrow().title().in(language);
-            String row = d.score() == null ? title + m.get("notAssessed")
-                    : title + formatted(d.score(), language) + q.level(d.level()).orElseThrow().title().in(language);
-            assertThat(summary).as("summary row of %s", d.id()).contains(squash(row));
-            // and again at the head of the dimension's own section
-            String status = d.score() == null ? title : title + formatted(d.score(), language) + m.get("outOf100");
-            assertThat(pdf.squashed()).as("section of %s", d.id()).contains(squash(status));
-        }
-        Result.Score overall = result.overall();
-        assertThat(summary).contains(squash(m.get("summary.overall") + formatted(overall.score(), language)
-                + q.level(overall.level()).orElseThrow().title().in(language)));
-        // the cover: overall score and level in words
-        assertThat(squash(pdf.page(1))).contains(squash(formatted(overall.score(), language)))
-                .contains(squash(q.level(overall.level()).orElseThrow().title().in(language)));
-
         assertThat(result.recommendations()).isNotEmpty();
-        for (Result.TriggeredRecommendation r : result.recommendations()) {
-            assertThat(pdf.squashed()).as("recommendation %s", r.id())
-                    .contains(squash(q.recommendation(r.id()).orElseThrow().title().in(language)));
-        }
         assertThat(result.contacts()).isNotEmpty();
-        for (Result.MatchedContact c : result.contacts()) {
-            String name = catalog.contacts().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().name().in(language);
-            assertThat(pdf.squashed()).as("contact %s", c.id()).contains(squash(name));
-        }
-        for (Result.Lever lever : result.levers()) {
-            String question = q.question(lever.question()).orElseThrow().text().in(language);
-            assertThat(pdf.squashed()).as("lever %s", lever.question())
-                    .contains(squash(question))
-                    .contains("+" + formatted(lever.gain(), language));
-        }
-        String footer = "de".equals(language) ? "Seite %d von %d" : "Page %d of %d";
-        for (int page = 1; page <= pdf.pageCount(); page++) {
-            assertThat(squash(pdf.page(page))).contains(squash(String.format(footer, page, pdf.pageCount())));
-        }
+        ResultInReport.assertShown(input, ReportText.read(PdfReport.render(input)));
     }
 
     @Test
@@ -233,5 +192,23 @@ class PdfReportTest {
         assertThatThrownBy(() -> new ReportInput(de.questionnaire(), de.contacts(), de.answers(), "fr", null, DATE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de, en");
         assertThat(PdfReport.fileName(de)).isEqualTo("Digital-Check-Bericht-2026-11-27.pdf");
+    }
+
+    @Test
+    void reportsRenderedAtTheSameTimeAreTheSame() throws Exception {
+        ReportInput input = input("WEAK", "de", "Muster GmbH");
+        List<String> expected = ReportText.read(PdfReport.render(input)).pages();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                futures.add(pool.submit(() -> ReportText.read(PdfReport.render(input)).pages()));
+            }
+            for (Future<List<String>> future : futures) {
+                assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
