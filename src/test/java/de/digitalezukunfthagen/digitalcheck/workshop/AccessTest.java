@@ -55,6 +55,10 @@ class AccessTest {
             new Route("POST", "{id}/consensus/1", "_shown", "plan budget", "q.plan", "ideas", "q.budget", "yes"),
             new Route("POST", "{id}/participants/1/remove"),
             new Route("POST", "{id}/consensus/finish"));
+    /** Routes of the consultant area that name no workshop. */
+    static final List<Route> AREA_ACTIONS = List.of(
+            new Route("POST", "/consultant/workshops", "company", "X", "questionnaire", "mini-check"),
+            new Route("POST", "/consultant/checks", "company", "X", "questionnaire", "mini-check"));
     static final List<Route> PARTICIPANT_PAGES = List.of(
             new Route("GET", "/w/{code}/step/1"),
             new Route("GET", "/w/{code}/step/3"),
@@ -108,8 +112,7 @@ class AccessTest {
             wrong.addAll(check(anonymous, w, List.of(new Route("GET", "{id}/live.json")), expect(401, null)));
             wrong.addAll(check(anonymous, w, CONSULTANT_ACTIONS, expect(401, null)));
             wrong.addAll(check(anonymous, w, List.of(new Route("GET", "/consultant")), expect(303, "/login?next=")));
-            wrong.addAll(check(anonymous, w, List.of(new Route("POST", "/consultant/workshops", "company", "X", "questionnaire",
-                    "mini-check"), new Route("POST", "/consultant/checks", "company", "X", "questionnaire", "mini-check")), expect(401, null)));
+            wrong.addAll(check(anonymous, w, AREA_ACTIONS, expect(401, null)));
             // participant pages: the join form, or back to it
             wrong.addAll(check(anonymous, w, List.of(new Route("GET", "/w/{code}")), expect(200, null)));
             wrong.addAll(check(anonymous, w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
@@ -129,6 +132,8 @@ class AccessTest {
                     expect(303, "/login?next=")));
             wrong.addAll(check(w.bea(), w, List.of(new Route("GET", "{id}/live.json")), expect(401, null)));
             wrong.addAll(check(w.bea(), w, CONSULTANT_ACTIONS, expect(401, null)));
+            wrong.addAll(check(w.bea(), w, AREA_ACTIONS, expect(401, null)));
+            wrong.addAll(check(w.bea(), w, List.of(new Route("GET", "/consultant")), expect(303, "/login?next=")));
             assertThat(wrong).isEmpty();
         });
     }
@@ -154,9 +159,12 @@ class AccessTest {
             wrong.addAll(check(w.ben(), w, CONSULTANT_PAGES, expect(404, null)));
             wrong.addAll(check(w.ben(), w, List.of(new Route("GET", "{id}/live.json")), expect(404, null)));
             wrong.addAll(check(w.ben(), w, CONSULTANT_ACTIONS, expect(404, null)));
+            // what he starts himself is his own
+            wrong.addAll(check(w.ben(), w, AREA_ACTIONS, expect(303, null)));
             assertThat(wrong).isEmpty();
             String dashboard = w.ben().get("/consultant").body();
             assertThat(dashboard).contains("Bäckerei Lang").doesNotContain("Tischlerei Nowak", w.code());
+            assertThat(w.anna().get("/consultant").body()).doesNotContain("Bäckerei Lang", "<td><span class=\"ws-code\">" + w.otherCode());
             // and nothing was changed by his attempts
             assertThat(w.anna().get(w.base()).body()).contains("<td>Bea</td>");
         });
