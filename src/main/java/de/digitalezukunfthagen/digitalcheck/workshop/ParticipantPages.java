@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
-import de.digitalezukunfthagen.digitalcheck.auth.Tokens;
+import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
@@ -89,8 +89,8 @@ final class ParticipantPages {
             renderJoin(ctx, w, name, roleId, "workshop.join.invalid");
             return;
         }
-        String token = Tokens.random();
-        Participant p = service.store().join(w.id(), Tokens.hash(token), name.isEmpty() ? null : name, role.orElse(null));
+        String token = Token.generate();
+        Participant p = service.store().join(w.id(), Token.hash(token), name.isEmpty() ? null : name, role.orElse(null));
         if (p == null) {
             ctx.status(HttpStatus.CONFLICT);
             renderJoin(ctx, w, name, roleId, null);
@@ -244,7 +244,7 @@ final class ParticipantPages {
 
     private Optional<Participant> me(Context ctx, Workshop w) {
         String token = ctx.cookie(COOKIE);
-        return Tokens.plausible(token) ? service.store().participant(w.id(), Tokens.hash(token)) : Optional.empty();
+        return Token.wellFormed(token) ? service.store().participant(w.id(), Token.hash(token)) : Optional.empty();
     }
 
     private static Dimension dimension(Questionnaire q, Context ctx) {

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -67,7 +68,7 @@ class LoginTest {
                     .findFirst().orElseThrow();
             assertThat(setCookie).contains("HttpOnly", "SameSite=Lax", "Path=/");
             String id = anna.cookie(Auth.COOKIE).orElseThrow();
-            assertThat(id).hasSize(43);
+            assertThat(Token.wellFormed(id)).isTrue();
             List<String> stored = t.database().read(conn -> {
                 try (var rs = conn.createStatement().executeQuery("SELECT id_hash FROM consultant_session")) {
                     List<String> all = new java.util.ArrayList<>();
@@ -77,7 +78,7 @@ class LoginTest {
                     return all;
                 }
             });
-            assertThat(stored).containsExactly(Tokens.hash(id)).doesNotContain(id);
+            assertThat(stored).containsExactly(Token.hash(id)).doesNotContain(id);
             assertThat(anna.get("/login").location()).isEqualTo("/consultant");
         });
     }
@@ -119,7 +120,7 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             // a session id planted by someone else before the login is never taken over
-            String planted = Tokens.random();
+            String planted = Token.generate();
             v.setCookie(Auth.COOKIE, planted, "/");
             v.login("anna@example.org", PASSWORD);
             String first = v.cookie(Auth.COOKIE).orElseThrow();

@@ -73,7 +73,7 @@ class ParticipantTest {
                     return rs.getString(1);
                 }
             });
-            assertThat(stored).isEqualTo(de.digitalezukunfthagen.digitalcheck.auth.Tokens.hash(token)).isNotEqualTo(token);
+            assertThat(stored).isEqualTo(de.digitalezukunfthagen.digitalcheck.assessment.Token.hash(token)).isNotEqualTo(token);
         });
     }
 
