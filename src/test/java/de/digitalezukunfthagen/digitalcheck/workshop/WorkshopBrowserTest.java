@@ -2,7 +2,6 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.web.Browser;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -84,6 +83,9 @@ class WorkshopBrowserTest {
         tap(b, "label[for='q-industry--crafts']");
         b.find("#q-employees--input").sendKeys("12");
         go(b, "#step-form button[type=submit]");
+        assertThat(b.mainText()).contains("So läuft der Workshop");
+        shot(b, "workshop-overview-desktop");
+        b.assertAccessible();
         go(b, "nav.ws-nav a[href$='/projector']");
         String code = b.find("[data-join-code]").getText();
         assertThat(code).matches("[A-Z2-9]{6}");
@@ -146,18 +148,17 @@ class WorkshopBrowserTest {
 
         tap(b, "a[href$='/report.pdf']");
         Path pdf = awaitDownload(downloads);
-        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        try {
-            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(3);
-            assertThat(text.replaceAll("\\s+", " ")).contains("So hat das Team geantwortet", "Standardabweichung 50,0 Punkte");
-        } finally {
-            reader.close();
-        }
+        assertThat(WorkshopFlowTest.text(Files.readAllBytes(pdf))).contains("So hat das Team geantwortet", "Standardabweichung 50,0 Punkte",
+                "Tischlerei Nowak");
 
         go(b, "form[action$='/consensus/finish'] button[type=submit]");
         assertThat(b.mainText()).contains("Ergebnis übernommen", "Ihr persönlicher Link");
         go(b, ".actions a.button");
         assertThat(b.mainText()).contains("Tischlerei Nowak");
+        b.open(site + "/consultant");
+        assertThat(b.mainText()).contains("Tischlerei Nowak", "3");
+        shot(b, "consultant-dashboard-desktop");
+        b.assertAccessible();
     }
 
     private static void shot(Browser b, String name) {
