@@ -108,6 +108,9 @@ public final class ApiBenchmark {
         }
     }
 
+    /** One client object for all: each concurrent request still gets its own keep-alive connection. */
+    private static final HttpClient SHARED = client();
+
     private static Phase run(int clients, int seconds, Call call) throws InterruptedException {
         AtomicLong count = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -122,7 +125,7 @@ public final class ApiBenchmark {
             long[] mine = new long[(int) Math.min(perClient, 400_000)];
             latencies.add(mine);
             Thread t = new Thread(() -> {
-                HttpClient client = client();
+                HttpClient client = SHARED;
                 try {
                     start.await();
                     int k = 0;
