@@ -131,7 +131,7 @@ final class SummarySection implements Section {
             }
             PdfPCell body = Blocks.stack(parts);
             body.setPaddingTop(1);
-            body.setPaddingBottom(12);
+            body.setPaddingBottom(9);
             steps.addCell(body);
             steps.addCell(PlanSection.pageRef(ctx, r));
         }
