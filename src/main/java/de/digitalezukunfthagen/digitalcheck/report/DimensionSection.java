@@ -75,7 +75,7 @@ final class DimensionSection implements Section {
         } else if (level != null && level.description() != null) {
             Blocks.subheading(ctx, ctx.msg("dimension.levelMeaning"),
                     Blocks.paragraphHeight(ctx, ctx.text(level.title()) + ": " + ctx.text(level.description()), Style.BODY));
-            ctx.add(labelledParagraph(ctx.text(level.title()) + ":", ctx.text(level.description())));
+            ctx.add(Blocks.labelled(ctx.text(level.title()) + ":", ctx.text(level.description()), 6));
         }
 
         if (score.score() != null) {
@@ -194,10 +194,5 @@ final class DimensionSection implements Section {
             parts.add(links);
         }
         return Blocks.card(ctx, parts, Style.ACCENT);
-    }
-
-    private static Paragraph labelledParagraph(String label, String text) {
-        Paragraph p = Blocks.labelled(label, text, 6);
-        return p;
     }
 }

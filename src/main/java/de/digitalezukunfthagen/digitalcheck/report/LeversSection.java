@@ -20,7 +20,7 @@ final class LeversSection implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         List<Result.Lever> levers = ctx.result().levers();
-        PdfPTable table = Blocks.table(ctx, 0.35f, 6.2f, 3.4f, 1.7f);
+        PdfPTable table = Blocks.table(ctx, 0.35f, 7f, 3f, 1.4f);
         table.setHeaderRows(1);
         table.addCell(Blocks.head(""));
         table.addCell(Blocks.head(ctx.msg("levers.question")));

@@ -4,7 +4,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -131,7 +130,7 @@ final class SummarySection implements Section {
             }
             PdfPCell body = Blocks.stack(parts);
             body.setPaddingTop(1);
-            body.setPaddingBottom(12);
+            body.setPaddingBottom(9);
             steps.addCell(body);
             steps.addCell(PlanSection.pageRef(ctx, r));
         }
