@@ -42,8 +42,7 @@ final class WorkshopService {
     }
 
     Questionnaire questionnaire(Workshop w) {
-        return versions.find(w.questionnaireId(), w.version()).orElseThrow(() -> new IllegalStateException(
-                "questionnaire " + w.questionnaireId() + " version " + w.version() + " is not available"));
+        return store.questionnaire(w.questionnaireId(), w.version());
     }
 
     /** The engine's evaluation of some answers together with the workshop's company profile. */

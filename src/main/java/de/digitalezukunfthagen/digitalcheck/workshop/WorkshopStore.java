@@ -2,6 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
@@ -28,14 +29,14 @@ final class WorkshopStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
-    private final QuestionnaireSource questionnaires;
+    private final QuestionnaireVersions questionnaires;
     private final Clock clock;
 
     /** A workshop with its head count, for the dashboard. */
     record Summary(Workshop workshop, int joined, int finished) {
     }
 
-    WorkshopStore(Database database, QuestionnaireSource questionnaires, Clock clock) {
+    WorkshopStore(Database database, QuestionnaireVersions questionnaires, Clock clock) {
         this.database = database;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -302,7 +303,8 @@ final class WorkshopStore {
                 rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14));
     }
 
-    private Questionnaire questionnaire(String id, int version) {
+    /** The questionnaire version a workshop was started with (kept by {@link QuestionnaireVersions} after the file moved on). */
+    Questionnaire questionnaire(String id, int version) {
         return questionnaires.find(id, version).orElseThrow(() -> new IllegalStateException(
                 "questionnaire " + id + " version " + version + " of a workshop is not available"));
     }

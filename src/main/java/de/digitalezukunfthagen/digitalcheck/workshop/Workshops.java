@@ -18,7 +18,7 @@ public final class Workshops {
 
     public static void routes(RoutesConfig routes, Auth auth, Assessments assessments, Database database, Messages messages,
             Clock clock) {
-        WorkshopService service = new WorkshopService(new WorkshopStore(database, assessments.versions()::find, clock),
+        WorkshopService service = new WorkshopService(new WorkshopStore(database, assessments.versions(), clock),
                 assessments.versions(), messages);
         Dashboard dashboard = new Dashboard(service, new AssistedChecks(database, assessments, clock), auth);
         ConsultantPages consultant = new ConsultantPages(service, auth, assessments);
