@@ -182,6 +182,12 @@ public final class Browser implements AutoCloseable {
                 return false;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium 156 sometimes reports a node of the page just left this way instead of as stale
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
             }
         });
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
