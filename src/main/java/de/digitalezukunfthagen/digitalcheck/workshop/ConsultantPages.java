@@ -176,7 +176,7 @@ final class ConsultantPages {
     void consensus(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        Dimension d = dimension(q, ctx);
+        Dimension d = PageForm.dimension(q, ctx);
         Spread spread = service.spread(w);
         Answers shown = proposed(w, d, spread);
         renderConsensus(ctx, w, q, d, spread, shown, AnswerForm.values(shown, d.questions(), Language.of(ctx)), Map.of(),
@@ -186,7 +186,7 @@ final class ConsultantPages {
     void saveConsensus(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
-        Dimension d = dimension(q, ctx);
+        Dimension d = PageForm.dimension(q, ctx);
         int n = q.dimensions().indexOf(d) + 1;
         if (w.handedOver()) {
             ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
@@ -319,17 +319,6 @@ final class ConsultantPages {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Dimension dimension(Questionnaire q, Context ctx) {
-        try {
-            int n = Integer.parseInt(ctx.pathParam("n"));
-            if (n >= 1 && n <= q.dimensions().size()) {
-                return q.dimensions().get(n - 1);
-            }
-        } catch (NumberFormatException e) {
-            // not found below
-        }
-        throw new NotFoundResponse();
-    }
 
     /** The workshop named in the path if it is this consultant's; otherwise "not found", to others as to anyone. */
     private Workshop owned(Context ctx) {

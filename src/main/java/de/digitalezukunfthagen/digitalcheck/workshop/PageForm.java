@@ -1,12 +1,15 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +26,19 @@ import java.util.Set;
  */
 final class PageForm {
     private PageForm() {
+    }
+
+    /** The dimension of the page number in the path ({@code {n}}, from 1); "not found" for any other. */
+    static Dimension dimension(Questionnaire q, Context ctx) {
+        try {
+            int n = Integer.parseInt(ctx.pathParam("n"));
+            if (n >= 1 && n <= q.dimensions().size()) {
+                return q.dimensions().get(n - 1);
+            }
+        } catch (NumberFormatException e) {
+            // not found below
+        }
+        throw new NotFoundResponse();
     }
 
     /** The ids of the questions shown as visible, for {@code _shown}. */

@@ -58,29 +58,16 @@ final class ParticipantPages {
 
     /** {@code GET /w/{code}}: the join form, or straight on for someone who joined already. */
     void start(Context ctx) {
-        Optional<Workshop> workshop = workshop(ctx);
-        if (workshop.isEmpty()) {
-            return;
-        }
-        Workshop w = workshop.get();
-        if (me(ctx, w).isPresent()) {
-            ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
-            return;
-        }
-        renderJoin(ctx, w, "", "", null);
+        newcomer(ctx).ifPresent(w -> renderJoin(ctx, w, "", "", null));
     }
 
     /** {@code POST /w/{code}/join}. */
     void join(Context ctx) {
-        Optional<Workshop> workshop = workshop(ctx);
+        Optional<Workshop> workshop = newcomer(ctx);
         if (workshop.isEmpty()) {
             return;
         }
         Workshop w = workshop.get();
-        if (me(ctx, w).isPresent()) {
-            ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
-            return;
-        }
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").replaceAll("\\p{Cntrl}", " ").strip();
         String roleId = Optional.ofNullable(ctx.formParam("role")).orElse("");
         Optional<Role> role = Role.of(roleId);
@@ -104,7 +91,7 @@ final class ParticipantPages {
     /** {@code GET /w/{code}/step/{n}}: the questions of the n-th dimension. */
     void step(Context ctx) {
         withMe(ctx, (w, me, q) -> {
-            Dimension d = dimension(q, ctx);
+            Dimension d = PageForm.dimension(q, ctx);
             Language language = Language.of(ctx);
             renderStep(ctx, w, me, q, d, me.answers(), AnswerForm.values(me.answers(), d.questions(), language), Map.of(),
                     ctx.queryParam("notice"), HttpStatus.OK);
@@ -114,7 +101,7 @@ final class ParticipantPages {
     /** {@code POST /w/{code}/step/{n}}: saves the page, then back, next, or the same page if something is wrong or new. */
     void saveStep(Context ctx) {
         withMe(ctx, (w, me, q) -> {
-            Dimension d = dimension(q, ctx);
+            Dimension d = PageForm.dimension(q, ctx);
             int n = q.dimensions().indexOf(d) + 1;
             Language language = Language.of(ctx);
             AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, d.questions(), service.messages(), language);
@@ -242,22 +229,21 @@ final class ParticipantPages {
         return Optional.of(service.store().byJoinCode(code).orElseThrow(NotFoundResponse::new));
     }
 
+    /** The workshop, for someone who has not joined it yet; who has is sent on to the first page. */
+    private Optional<Workshop> newcomer(Context ctx) {
+        Optional<Workshop> workshop = workshop(ctx);
+        if (workshop.isPresent() && me(ctx, workshop.get()).isPresent()) {
+            ctx.redirect(path(workshop.get().joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
+            return Optional.empty();
+        }
+        return workshop;
+    }
+
     private Optional<Participant> me(Context ctx, Workshop w) {
         String token = ctx.cookie(COOKIE);
         return Token.wellFormed(token) ? service.store().participant(w.id(), Token.hash(token)) : Optional.empty();
     }
 
-    private static Dimension dimension(Questionnaire q, Context ctx) {
-        try {
-            int n = Integer.parseInt(ctx.pathParam("n"));
-            if (n >= 1 && n <= q.dimensions().size()) {
-                return q.dimensions().get(n - 1);
-            }
-        } catch (NumberFormatException e) {
-            // not found below
-        }
-        throw new NotFoundResponse();
-    }
 
     private void renderStep(Context ctx, Workshop w, Participant me, Questionnaire q, Dimension d, Answers answers,
             Map<String, List<String>> values, Map<String, String> errors, String notice, HttpStatus status) {
