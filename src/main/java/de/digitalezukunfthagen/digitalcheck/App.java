@@ -1,8 +1,13 @@
 package de.digitalezukunfthagen.digitalcheck;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.AssessmentRoutes;
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConflictException;
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
+import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
@@ -19,13 +24,25 @@ public final class App {
     private App() {
     }
 
+    /**
+     * Records the loaded questionnaire versions in the database, then builds the app.
+     *
+     * @throws QuestionnaireVersionConflictException when a questionnaire file changed its content but
+     *     not its version; the message says which file and what to do
+     */
     public static Javalin create(AppConfig config, Catalog catalog, Database database) {
+        QuestionnaireVersions versions = QuestionnaireVersions.record(catalog, database);
+        Assessments assessments = new Assessments(database, versions);
         Messages messages = new Messages();
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
             javalin.fileRenderer(new Templates(messages));
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            javalin.jetty.modifyServletContextHandler(handler -> {
+                handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
+                handler.setMaxFormKeys(500);
+            });
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public";
@@ -34,11 +51,8 @@ public final class App {
             });
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
-
-            javalin.routes.get("/", ctx -> ctx.render("index.peb", Map.of("questionnaires", catalog.questionnaires())));
-            javalin.routes.get("/api/v1/questionnaires", ctx -> ctx.json(catalog.questionnaires().stream()
-                    .map(q -> Map.of("id", q.id(), "version", q.version(), "title", q.title().in(q.language())))
-                    .toList()));
+            ErrorPages.register(javalin.routes);
+            AssessmentRoutes.register(javalin.routes, assessments, messages);
         });
     }
 }

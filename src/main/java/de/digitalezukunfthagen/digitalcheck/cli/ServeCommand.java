@@ -2,6 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.cli;
 
 import de.digitalezukunfthagen.digitalcheck.App;
 import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConflictException;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
@@ -62,7 +63,13 @@ public final class ServeCommand implements Cli.Command {
         String source = BundledQuestionnaires.usesBundled(config.questionnaires())
                 ? "the questionnaires packed in the jar" : config.questionnaires().toString();
         Database database = Database.open(config.database());
-        App.create(config, catalog, database).start(config.port());
+        try {
+            App.create(config, catalog, database).start(config.port());
+        } catch (QuestionnaireVersionConflictException e) {
+            database.close();
+            io.err().println(e.getMessage());
+            return Cli.INVALID_QUESTIONNAIRES;
+        }
         io.out().println("Digital-Check Hagen runs at http://localhost:" + config.port() + "/ with "
                 + catalog.questionnaires().size() + " questionnaire(s) from " + source);
         return Cli.OK;

@@ -17,6 +17,7 @@ import org.sqlite.SQLiteDataSource;
  * The embedded SQLite database: created on first use, migrated with the SQL files in
  * {@code db/migration}, in WAL mode with foreign keys and a busy timeout. Every write runs in one
  * transaction; SQLite has a single writer, so writers queue here instead of failing with SQLITE_BUSY.
+ * {@code secure_delete} is on, so deleted assessments are overwritten in the file.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
@@ -38,6 +39,8 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
+        // "delete my data" means it: deleted rows are overwritten with zeros, not left in free pages
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         writer = dataSource.getConnection();

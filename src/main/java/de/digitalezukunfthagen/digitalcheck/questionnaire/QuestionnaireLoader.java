@@ -124,6 +124,35 @@ public final class QuestionnaireLoader {
         return new Outcome(questionnaires, contacts, problems, files);
     }
 
+    /** A questionnaire parsed from text: the questionnaire when valid, else null, and every problem. */
+    public record FromText(Questionnaire questionnaire, List<Problem> problems) {
+        public boolean valid() {
+            return questionnaire != null && problems.isEmpty();
+        }
+    }
+
+    /**
+     * Parses and validates one questionnaire from its YAML text, e.g. a snapshot stored by the web app,
+     * exactly as if it had been read from a file called {@code fileName} (whose name gives the expected
+     * id). The fingerprint is computed from the text as for a file. Contacts are not checked here.
+     */
+    public static FromText parse(String fileName, String yamlText) {
+        Problems problems = new Problems(fileName);
+        Node root = Yaml.compose(yamlText, problems);
+        Questionnaire q = null;
+        if (root != null) {
+            String base = fileName.replaceAll("^.*/", "");
+            String expectedId = base.endsWith(".yaml") ? base.substring(0, base.length() - ".yaml".length()) : null;
+            QuestionnaireParser parser = new QuestionnaireParser(problems);
+            q = parser.parse(root, expectedId, Fingerprint.of(root));
+            if (q != null) {
+                ReferenceChecker.check(q, parser.gaps(), problems);
+            }
+        }
+        List<Problem> list = problems.list();
+        return new FromText(list.isEmpty() ? q : null, list);
+    }
+
     /** A questionnaire as far as it could be read, and what it declares that the model cannot show. */
     private record Parsed(Questionnaire questionnaire, Gaps gaps) {
     }

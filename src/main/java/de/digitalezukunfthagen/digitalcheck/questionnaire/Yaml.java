@@ -28,6 +28,29 @@ final class Yaml {
         return mark == null ? Pos.UNKNOWN : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Like {@link #compose(Path, Problems)}, for YAML text already read (a stored snapshot). */
+    static Node compose(String text, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(50);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        try {
+            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new java.io.StringReader(text));
+            if (root == null) {
+                problems.at(new Pos(1, 1), "the file is empty");
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            problems.at(pos(mark), "YAML syntax error: " + what);
+            return null;
+        } catch (RuntimeException e) {
+            problems.at(new Pos(1, 1), "cannot read the text: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Returns the root node, or null after recording why the file could not be read. */
     static Node compose(Path path, Problems problems) {
         LoaderOptions options = new LoaderOptions();

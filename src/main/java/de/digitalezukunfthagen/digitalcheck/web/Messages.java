@@ -15,15 +15,30 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final List<String> BUNDLES = List.of("messages", "assessment", "report", "workshop", "auth");
 
-    public String get(Language language, String key, Object... args) {
-        for (String name : BUNDLES) {
-            ResourceBundle bundle = bundle(name, language);
-            if (bundle != null && bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    /** Every key of every bundle per language, the first bundle in {@link #BUNDLES} winning; read once. */
+    private final java.util.Map<Language, java.util.Map<String, String>> texts = new java.util.EnumMap<>(Language.class);
+
+    public Messages() {
+        for (Language language : Language.values()) {
+            java.util.Map<String, String> all = new java.util.HashMap<>();
+            for (String name : BUNDLES) {
+                ResourceBundle bundle = bundle(name, language);
+                if (bundle != null) {
+                    for (String key : bundle.keySet()) {
+                        all.putIfAbsent(key, bundle.getString(key));
+                    }
+                }
             }
+            texts.put(language, java.util.Map.copyOf(all));
         }
-        return "??" + key + "??";
+    }
+
+    public String get(Language language, String key, Object... args) {
+        String pattern = texts.get(language).get(key);
+        if (pattern == null) {
+            return "??" + key + "??";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
 
     private static ResourceBundle bundle(String name, Language language) {

@@ -16,12 +16,15 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
+        // every text response is UTF-8 and says so (Jetty writes text/html;charset=utf-8)
+        ctx.res().setCharacterEncoding("UTF-8");
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (!ctx.path().startsWith("/assets/")) {
+            // pages may carry an assessment's token: never keep them in a cache
             ctx.header("Cache-Control", "no-store");
         }
     }

@@ -1,0 +1,33 @@
+package de.digitalezukunfthagen.digitalcheck.assessment;
+
+import de.digitalezukunfthagen.digitalcheck.web.Messages;
+import io.javalin.config.RoutesConfig;
+
+/** The routes of the online self-assessment and of its JSON API. */
+public final class AssessmentRoutes {
+    private AssessmentRoutes() {
+    }
+
+    public static void register(RoutesConfig routes, Assessments assessments, Messages messages) {
+        AssessmentPages pages = new AssessmentPages(assessments, messages);
+        routes.get("/", pages::start);
+        routes.get("/privacy", pages::privacy);
+        routes.post("/assessments", pages::create);
+        routes.get("/deleted", pages::deleted);
+        routes.get("/a/{token}", pages::resume);
+        routes.get("/a/{token}/step/{n}", pages::step);
+        routes.post("/a/{token}/step/{n}", pages::saveStep);
+        routes.get("/a/{token}/review", pages::review);
+        routes.get("/a/{token}/result", pages::result);
+        routes.get("/a/{token}/delete", pages::confirmDelete);
+        routes.post("/a/{token}/delete", pages::delete);
+
+        AssessmentApi api = new AssessmentApi(assessments);
+        routes.before("/api/*", AssessmentApi::requireJson);
+        routes.get("/api/v1/questionnaires", api::questionnaires);
+        routes.post("/api/v1/assessments", api::create);
+        routes.get("/api/v1/assessments/{token}", api::get);
+        routes.put("/api/v1/assessments/{token}/answers", api::putAnswers);
+        routes.delete("/api/v1/assessments/{token}", api::delete);
+    }
+}

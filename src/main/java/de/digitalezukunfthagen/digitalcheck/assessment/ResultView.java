@@ -1,0 +1,164 @@
+package de.digitalezukunfthagen.digitalcheck.assessment;
+
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
+import de.digitalezukunfthagen.digitalcheck.scoring.Result;
+import de.digitalezukunfthagen.digitalcheck.web.Language;
+import de.digitalezukunfthagen.digitalcheck.web.Messages;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The result of an assessment as the result page shows it, every text in the reader's language. */
+record ResultView(
+        boolean complete,
+        int missing,
+        ScoreView overall,
+        List<DimensionView> dimensions,
+        String radar,
+        List<HorizonGroup> horizons,
+        int recommendationCount,
+        List<ContactView> contacts,
+        List<LevelView> levels,
+        String outro) {
+
+    record LevelView(String title, String min, String description) {
+    }
+
+    record Because(String id, String title) {
+    }
+
+    record ScoreView(BigDecimal score, String figure, String level, String levelDescription) {
+    }
+
+    record DimensionView(String id, String title, BigDecimal score, String figure, String level, String levelDescription,
+                         int counted, String bar) {
+    }
+
+    record LinkView(String title, String url) {
+    }
+
+    record RecommendationView(String id, String title, String dimension, int priority, String text, String firstStep,
+                              String benefit, List<LinkView> links) {
+    }
+
+    record HorizonGroup(String horizon, List<RecommendationView> recommendations) {
+    }
+
+    record ContactView(String id, String name, String kind, boolean member, String description, String website, String address,
+                       String email, String phone, String person, boolean verified, List<Because> because) {
+    }
+
+    static ResultView of(Questionnaire q, List<Contact> contacts, Result result, Messages messages, Language language) {
+        String lang = language.code();
+        Map<String, Level> levels = q.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
+        Map<String, Dimension> dims = q.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
+
+        ScoreView overall = new ScoreView(result.overall().score(), figure(result.overall().score(), language, messages),
+                levelTitle(levels, result.overall().level(), lang), levelDescription(levels, result.overall().level(), lang));
+
+        List<DimensionView> dimensions = new ArrayList<>();
+        List<RadarChart.Axis> axes = new ArrayList<>();
+        for (Result.DimensionScore d : result.dimensions()) {
+            String title = dims.get(d.id()).title().in(lang);
+            String figure = figure(d.score(), language, messages);
+            dimensions.add(new DimensionView(d.id(), title, d.score(), figure, levelTitle(levels, d.level(), lang),
+                    levelDescription(levels, d.level(), lang), d.counted(), bar(d.score())));
+            axes.add(new RadarChart.Axis(title, d.score(), d.score() == null ? "–" : figure));
+        }
+        String radar = axes.size() >= 3
+                ? RadarChart.svg(axes, messages.get(language, "result.radar.title"), messages.get(language, "result.radar.desc"))
+                : null;
+
+        Map<String, Recommendation> recs = q.recommendations().stream()
+                .collect(Collectors.toMap(Recommendation::id, Function.identity()));
+        List<HorizonGroup> horizons = new ArrayList<>();
+        for (Horizon h : Horizon.values()) {
+            List<RecommendationView> items = result.recommendations().stream()
+                    .filter(r -> r.horizon().equals(h.id()))
+                    .map(r -> recommendation(recs.get(r.id()), dims, lang))
+                    .toList();
+            if (!items.isEmpty()) {
+                horizons.add(new HorizonGroup(h.id(), items));
+            }
+        }
+
+        Map<String, Contact> byId = contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+        List<ContactView> contactViews = new ArrayList<>();
+        for (Result.MatchedContact m : result.contacts()) {
+            Contact c = byId.get(m.id());
+            if (c == null) {
+                continue;
+            }
+            List<Because> because = m.because().stream().map(recs::get).filter(java.util.Objects::nonNull)
+                    .map(r -> new Because(r.id(), r.title().in(lang))).toList();
+            contactViews.add(new ContactView(c.id(), c.name().in(lang), c.kind(), !c.neutral(), text(c.description(), lang),
+                    c.website(), text(c.address(), lang), c.email(), c.phone(), c.person(), c.verified(), because));
+        }
+        List<LevelView> levelViews = q.levels().stream().filter(l -> text(l.description(), lang) != null)
+                .map(l -> new LevelView(l.title().in(lang), figure(plain(l.min()), language, messages), text(l.description(), lang)))
+                .toList();
+        return new ResultView(result.complete(), result.missing().size(), overall, dimensions, radar, horizons,
+                result.recommendations().size(), contactViews, levelViews, text(q.outro(), lang));
+    }
+
+    private static RecommendationView recommendation(Recommendation r, Map<String, Dimension> dims, String lang) {
+        List<LinkView> links = r.links().stream().map(l -> new LinkView(l.title().in(lang), l.url())).toList();
+        Dimension d = dims.get(r.dimensionId());
+        return new RecommendationView(r.id(), r.title().in(lang), d == null ? "" : d.title().in(lang), r.priority(),
+                text(r.text(), lang), text(r.firstStep(), lang), text(r.benefit(), lang), links);
+    }
+
+    /** The score as the reader writes numbers (54,2 or 54.2), or "not assessed". */
+    static String figure(BigDecimal score, Language language, Messages messages) {
+        if (score == null) {
+            return messages.get(language, "result.notAssessed");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(score.scale());
+        format.setMaximumFractionDigits(score.scale());
+        return format.format(score);
+    }
+
+    /** 25 as "25", 37.5 as "37.5": the number as written, without trailing zeros. */
+    private static BigDecimal plain(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** A horizontal bar as inline SVG (a style attribute would break the Content-Security-Policy). */
+    private static String bar(BigDecimal score) {
+        double width = score == null ? 0 : Math.max(0, Math.min(100, score.doubleValue()));
+        return "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+                + "<rect x=\"0\" y=\"0\" width=\"100\" height=\"10\" rx=\"2\" fill=\"#e3e9ee\"/>"
+                + "<rect x=\"0\" y=\"0\" width=\"" + String.format(java.util.Locale.ROOT, "%.1f", width)
+                + "\" height=\"10\" rx=\"2\" fill=\"#0b5c7a\"/></svg>";
+    }
+
+    private static String levelTitle(Map<String, Level> levels, String id, String lang) {
+        Level l = id == null ? null : levels.get(id);
+        return l == null ? null : l.title().in(lang);
+    }
+
+    private static String levelDescription(Map<String, Level> levels, String id, String lang) {
+        Level l = id == null ? null : levels.get(id);
+        return l == null ? null : text(l.description(), lang);
+    }
+
+    private static String text(Text text, String lang) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.in(lang);
+        return s.isBlank() ? null : s;
+    }
+}

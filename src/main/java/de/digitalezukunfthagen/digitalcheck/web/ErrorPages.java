@@ -1,0 +1,74 @@
+package de.digitalezukunfthagen.digitalcheck.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Error responses: a page in the layout and the reader's language for the web pages, and
+ * {@code application/problem+json} under {@code /api/}. Unexpected exceptions are logged without the
+ * request path, which may carry an assessment's token.
+ */
+public final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private static final String HANDLED = "digitalcheck.error-handled";
+    /** The statuses with their own text in {@code error.<status>.*}; others are told as 400 or 500. */
+    static final java.util.Set<Integer> STATUSES = java.util.Set.of(400, 403, 404, 405, 413, 415, 500);
+
+    private ErrorPages() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request failed ({} {}): {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.toString(), e);
+            respond(ctx, 500);
+        });
+        for (int status : STATUSES) {
+            routes.error(status, ctx -> {
+                // only where nothing answered yet (an unmatched path, or a bare status): a handler's own body stays
+                if (ctx.attribute(HANDLED) == null && ctx.resultInputStream() == null) {
+                    respond(ctx, status);
+                }
+            });
+        }
+    }
+
+    /** Answers with the error page (or problem) for {@code status}; the handler's own result is replaced. */
+    public static void respond(Context ctx, int status) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        int known = STATUSES.contains(status) ? status : (status >= 500 ? 500 : 400);
+        if (isApi(ctx)) {
+            HttpStatus http = HttpStatus.forStatus(status);
+            ApiProblem.of(status, http.getMessage(), apiDetail(known)).send(ctx);
+            return;
+        }
+        ctx.status(status);
+        try {
+            ctx.render("error.peb", Map.of("status", status, "kind", known));
+        } catch (RuntimeException e) {
+            LOG.error("the error page itself failed: {}", e.toString());
+            ctx.contentType("text/plain; charset=utf-8").result("Error " + status);
+        }
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    private static String apiDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 403 -> "Forbidden.";
+            case 404 -> "There is nothing here: the address is wrong, or the assessment was deleted.";
+            case 405 -> "This method is not allowed here.";
+            case 413 -> "The request is too large.";
+            case 415 -> "Send the body as JSON with Content-Type: application/json.";
+            default -> "Something went wrong on our side. Please try again later.";
+        };
+    }
+}

@@ -1,0 +1,363 @@
+package de.digitalezukunfthagen.digitalcheck.assessment;
+
+import static de.digitalezukunfthagen.digitalcheck.assessment.AssessmentApiTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessmentPagesTest {
+    @TempDir
+    Path dir;
+
+    private void withWeb(Consumer<WebClient> test) {
+        try (TestApp t = TestApp.create(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port())));
+        }
+    }
+
+    /** Starts the quick check through the start page's form; returns the path of the assessment. */
+    static String start(WebClient web) {
+        assertThat(web.get("/").status()).isEqualTo(200);
+        WebClient.Reply r = web.postForm("/assessments", "questionnaire", "quick-check");
+        assertThat(r.status()).isEqualTo(303);
+        assertThat(r.location()).matches("/a/[A-Za-z0-9_-]{24}/step/1");
+        return r.location().replace("/step/1", "");
+    }
+
+    static JsonNode stored(WebClient web, String base) {
+        return json(web.get("/api/v1/assessments/" + base.substring(3)).body());
+    }
+
+    @Test
+    void theStartPageExplainsTheCheckInGermanAndOffersBothQuestionnairesWithTheirDuration() {
+        withWeb(web -> {
+            WebClient.Reply r = web.get("/");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("content-type")).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
+            assertThat(r.body()).contains("<html lang=\"de\">").contains("Quick-Check").contains("Digital-Check")
+                    .contains("etwa 5 Minuten").contains("etwa 20 Minuten").contains("ohne Anmeldung")
+                    .contains("Was mit Ihren Daten geschieht").contains("href=\"/privacy\"");
+            assertThat(r.body().indexOf("Quick-Check starten")).isLessThan(r.body().indexOf("Digital-Check starten"));
+        });
+    }
+
+    @Test
+    void theEnglishSwitchIsRememberedInACookie() {
+        withWeb(web -> {
+            WebClient.Reply en = web.get("/?lang=en");
+            assertThat(en.body()).contains("<html lang=\"en\">").contains("How digital is your company?").contains("about 5 minutes");
+            assertThat(web.get("/privacy").body()).contains("Privacy in plain words");
+            assertThat(web.get("/?lang=de").body()).contains("Wie digital ist Ihr Betrieb?");
+            assertThat(web.get("/privacy").body()).contains("Datenschutz in einfachen Worten");
+        });
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndPagesWithATokenAreNotCached() {
+        withWeb(web -> {
+            String base = start(web);
+            for (String path : new String[] {"/", base + "/step/1", base + "/result", "/api/v1/assessments/" + base.substring(3)}) {
+                WebClient.Reply r = web.get(path);
+                String csp = r.header("content-security-policy");
+                assertThat(csp).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+                assertThat(r.header("x-content-type-options")).isEqualTo("nosniff");
+                assertThat(r.header("referrer-policy")).isEqualTo("no-referrer");
+                assertThat(r.header("cache-control")).isEqualTo("no-store");
+            }
+            assertThat(web.get("/assets/css/app.css").header("cache-control")).doesNotContain("no-store");
+        });
+    }
+
+    @Test
+    void startingWithoutTheCsrfFieldIsRefusedWithAPageInTheLayout() {
+        withWeb(web -> {
+            web.get("/?lang=en");
+            WebClient.Reply r = web.postFormRaw("/assessments", "questionnaire", "quick-check");
+            assertThat(r.status()).isEqualTo(403);
+            assertThat(r.body()).contains("<html lang=\"en\">").contains("The form has expired").contains("class=\"site-header\"");
+            WebClient.Reply wrong = web.postFormRaw("/assessments", "questionnaire", "quick-check", "_csrf", "forged-value-forged-value");
+            assertThat(wrong.status()).isEqualTo(403);
+        });
+    }
+
+    @Test
+    void startingAnUnknownQuestionnaireIsABadRequest() {
+        withWeb(web -> {
+            web.get("/");
+            WebClient.Reply r = web.postForm("/assessments", "questionnaire", "nope");
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).contains("Diese Anfrage können wir nicht verarbeiten");
+        });
+    }
+
+    @Test
+    void aStepShowsProgressLabelledQuestionsThePersonalLinkAndTheDeleteAction() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.get(base + "/step/1");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).contains("Schritt 1 von 4").contains("0 von 8 Fragen beantwortet")
+                    .contains("<legend>In welcher Branche ist Ihr Betrieb tätig?</legend>")
+                    .contains("<label class=\"question-text\" for=\"q-employees--input\">")
+                    .contains("inputmode=\"decimal\"")
+                    .contains("value=\"" + web.origin() + base + "\"")
+                    .contains("Link kopieren")
+                    .contains("href=\"" + base + "/delete\"")
+                    .contains("name=\"company\"");
+        });
+    }
+
+    @Test
+    void savingAStepStoresTheAnswersAndAcceptsADecimalComma() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "2,5",
+                    "company", "  Tischlerei   Muster ", "_action", "next");
+            assertThat(r.status()).isEqualTo(303);
+            assertThat(r.location()).isEqualTo(base + "/step/2");
+            JsonNode stored = stored(web, base);
+            assertThat(stored.get("answers").get("industry").asText()).isEqualTo("crafts");
+            assertThat(stored.get("answers").get("employees").decimalValue()).isEqualByComparingTo("2.5");
+            assertThat(stored.get("company").asText()).isEqualTo("Tischlerei Muster");
+            assertThat(web.get(base + "/step/1").body()).contains("value=\"2,5\"").contains("value=\"Tischlerei Muster\"");
+            assertThat(web.get(base + "/step/1?lang=en").body()).contains("value=\"2.5\"");
+        });
+    }
+
+    @Test
+    void aNumberThatIsNoNumberOrOutOfRangeComesBackWithAMessageAndNothingIsStored() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply bad = web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "zwölf", "_action", "next");
+            assertThat(bad.status()).isEqualTo(422);
+            assertThat(bad.body()).contains("Bitte geben Sie eine Zahl ein, zum Beispiel 12 oder 2,5.")
+                    .contains("aria-invalid=\"true\"").contains("value=\"zwölf\"").contains("Von dieser Seite wurde noch nichts gespeichert");
+            WebClient.Reply range = web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "500", "_action", "next");
+            assertThat(range.status()).isEqualTo(422);
+            assertThat(range.body()).contains("Bitte geben Sie eine Zahl von 1 bis 200 ein.");
+            WebClient.Reply grouping = web.postForm(base + "/step/1", "q.employees", "1.000", "_action", "next");
+            assertThat(grouping.body()).contains("ohne Tausenderpunkt");
+            assertThat(stored(web, base).get("answers")).isEmpty();
+        });
+    }
+
+    @Test
+    void combiningNoneOfTheseWithAnotherOptionIsRefusedBesideTheQuestion() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.postForm(base + "/step/3", "q.tools", "erp", "q.tools", "nothing", "_action", "next");
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.body()).contains("„Keines davon“ lässt sich nicht mit anderen Antworten verbinden.");
+        });
+    }
+
+    @Test
+    void aTextLongerThanAllowedIsRefused() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.postForm(base + "/step/3", "q.notes", "x".repeat(2001), "_action", "next");
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.body()).contains("höchstens 2000 Zeichen");
+            WebClient.Reply company = web.postForm(base + "/step/1", "company", "y".repeat(121), "_action", "next");
+            assertThat(company.status()).isEqualTo(422);
+            assertThat(company.body()).contains("Bitte kürzen Sie den Namen");
+        });
+    }
+
+    @Test
+    void anAnswerThatRevealsAQuestionOnTheSamePageKeepsThePersonThereToAnswerIt() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.postForm(base + "/step/2", "q.plan", "ideas", "q.budget", "2", "_shown", "plan budget",
+                    "_action", "next");
+            assertThat(r.status()).isEqualTo(303);
+            assertThat(r.location()).isEqualTo(base + "/step/2?notice=more#q-plan-owner");
+            String page = web.get(base + "/step/2?notice=more").body();
+            assertThat(page).contains("eine weitere Frage geöffnet");
+            assertThat(page).containsPattern("id=\"q-plan-owner\"[^>]*data-show-if=\"[^\"]*\"(?! hidden)>");
+            // hidden again when the answer changes back; the hidden answer is kept but does not count
+            web.postForm(base + "/step/2", "q.plan", "ideas", "q.plan-owner", "team", "q.budget", "2", "_action", "next");
+            web.postForm(base + "/step/2", "q.plan", "none", "q.plan-owner", "team", "q.budget", "2",
+                    "_shown", "plan plan-owner budget", "_action", "next");
+            assertThat(web.get(base + "/step/2").body()).containsPattern("id=\"q-plan-owner\"[^>]*hidden>");
+            JsonNode stored = stored(web, base);
+            assertThat(stored.get("answers").get("plan-owner").asText()).isEqualTo("team");
+        });
+    }
+
+    @Test
+    void nextWithARequiredQuestionOpenStopsOnceWithAMessageBesideItThenLetsThePersonContinue() {
+        withWeb(web -> {
+            String base = start(web);
+            WebClient.Reply r = web.postForm(base + "/step/2", "q.budget", "3", "_shown", "plan budget", "_action", "next");
+            assertThat(r.location()).isEqualTo(base + "/step/2?notice=open#q-plan");
+            String page = web.get(base + "/step/2?notice=open").body();
+            assertThat(page).contains("Auf dieser Seite ist noch eine Frage offen").contains("Diese Frage ist noch offen.")
+                    .contains("value=\"skip\"").contains("Trotzdem weiter");
+            WebClient.Reply skip = web.postForm(base + "/step/2", "q.budget", "3", "_shown", "plan budget", "_action", "skip");
+            assertThat(skip.location()).isEqualTo(base + "/step/3");
+            WebClient.Reply back = web.postForm(base + "/step/3", "q.paper", "some", "_action", "back");
+            assertThat(back.location()).isEqualTo(base + "/step/2");
+            assertThat(stored(web, base).get("answers").get("paper").asText()).isEqualTo("some");
+            WebClient.Reply last = web.postForm(base + "/step/4", "q.backups", "auto", "_action", "next");
+            assertThat(last.location()).isEqualTo(base + "/review");
+        });
+    }
+
+    @Test
+    void theReviewListsWhatIsStillOpenWithLinksToTheQuestions() {
+        withWeb(web -> {
+            String base = start(web);
+            web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
+            String review = web.get(base + "/review").body();
+            assertThat(review).contains("Überblick").contains("Fragen sind noch offen")
+                    .contains("Schritt 2: Strategie")
+                    .contains("href=\"" + base + "/step/2?notice=open#q-plan\"")
+                    .doesNotContain("q-plan-owner\"") // hidden by show_if: not open
+                    .contains("Ergebnis ansehen");
+        });
+    }
+
+    @Test
+    void resumingThroughThePersonalLinkLeadsToTheFirstStepWithSomethingOpen() {
+        withWeb(web -> {
+            String base = start(web);
+            assertThat(web.get(base).location()).isEqualTo(base + "/step/1");
+            web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
+            web.clearCookies(); // another device: only the link is known
+            assertThat(web.get(base).location()).isEqualTo(base + "/step/2");
+            web.get("/");
+            web.postForm(base + "/step/2", "q.plan", "none", "q.budget", "0", "_action", "next");
+            web.postForm(base + "/step/3", "q.tools", "erp", "q.paper", "most", "_action", "next");
+            web.postForm(base + "/step/4", "q.backups", "none", "_action", "next");
+            assertThat(web.get(base).location()).isEqualTo(base + "/result");
+        });
+    }
+
+    @Test
+    void theResultShowsScoresChartTableRecommendationsByHorizonContactsAndTheOutro() {
+        withWeb(web -> {
+            String base = start(web);
+            web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "12", "company", "Tischlerei Muster", "_action", "next");
+            web.postForm(base + "/step/2", "q.plan", "ideas", "q.plan-owner", "owner", "q.budget", "2", "_action", "next");
+            web.postForm(base + "/step/3", "q.tools", "erp", "q.tools", "crm", "q.paper", "some", "_action", "next");
+            web.postForm(base + "/step/4", "q.backups", "manual", "_action", "next");
+            WebClient.Reply r = web.get(base + "/result");
+            assertThat(r.status()).isEqualTo(200);
+            JsonNode result = stored(web, base).get("result");
+            String overall = result.get("overall").get("score").decimalValue().toPlainString().replace('.', ',');
+            String body = r.body();
+            assertThat(body).contains("für Tischlerei Muster").contains("<strong>" + overall + "</strong>")
+                    .contains("<svg class=\"radar\"").contains("role=\"img\"")
+                    .contains("<table class=\"visually-hidden\">").contains("<th scope=\"row\">IT-Sicherheit</th><td>33,3</td>")
+                    .contains("Sofort umsetzbar").contains("In den nächsten Monaten").contains("Innerhalb eines Jahres")
+                    .contains("Erster Schritt").contains("Diese Woche eine externe Festplatte kaufen")
+                    .contains("Ihr Nutzen").contains("BSI-Tipps zur Datensicherung")
+                    .contains("Handwerkskammer Dortmund")
+                    .contains("Passt zu diesen Empfehlungen:")
+                    .contains("<a href=\"#rec-backup-concept\">Datensicherung nach der 3-2-1-Regel einführen</a>")
+                    .contains("id=\"rec-backup-concept\"").contains("Was die Stufen bedeuten")
+                    .contains("Hinweis: Diese Angaben werden noch geprüft.")
+                    .contains("Mitgliedsunternehmen der Initiative")
+                    .contains("Der ausführliche Digital-Check geht tiefer");
+            assertThat(body.indexOf("Sofort umsetzbar")).isLessThan(body.indexOf("In den nächsten Monaten"));
+            assertThat(body).doesNotContain("style=");
+            assertThat(web.get(base + "/result?lang=en").body()).contains("Your result").contains("Quick wins")
+                    .contains("<th scope=\"row\">IT security</th><td>33.3</td>");
+        });
+    }
+
+    @Test
+    void deletingAsksFirstThenRemovesEverythingAndTheLinkLeadsNowhere() {
+        withWeb(web -> {
+            String base = start(web);
+            web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
+            String confirm = web.get(base + "/delete").body();
+            assertThat(confirm).contains("Das lässt sich nicht rückgängig machen").contains("Ja, endgültig löschen");
+            assertThat(web.postFormRaw(base + "/delete").status()).isEqualTo(403);
+            assertThat(stored(web, base).get("answers").get("industry").asText()).isEqualTo("crafts");
+            WebClient.Reply deleted = web.postForm(base + "/delete");
+            assertThat(deleted.status()).isEqualTo(303);
+            assertThat(deleted.location()).isEqualTo("/deleted");
+            assertThat(web.get("/deleted").body()).contains("Ihre Daten sind gelöscht");
+            WebClient.Reply gone = web.get(base + "/step/1");
+            assertThat(gone.status()).isEqualTo(404);
+            assertThat(gone.body()).contains("Diese Seite gibt es nicht").contains("class=\"site-header\"");
+            assertThat(web.postForm(base + "/delete").status()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void unknownTokensStepsAndPathsAre404PagesInTheReadersLanguage() {
+        withWeb(web -> {
+            web.get("/?lang=en");
+            for (String path : new String[] {"/a/AAAAAAAAAAAAAAAAAAAAAAAA", "/a/AAAAAAAAAAAAAAAAAAAAAAAA/result", "/a/x/step/1",
+                    "/nothing-here"}) {
+                WebClient.Reply r = web.get(path);
+                assertThat(r.status()).as(path).isEqualTo(404);
+                assertThat(r.body()).contains("This page does not exist").contains("<html lang=\"en\">");
+            }
+            String base = start(web);
+            assertThat(web.get(base + "/step/0").status()).isEqualTo(404);
+            assertThat(web.get(base + "/step/5").status()).isEqualTo(404);
+            assertThat(web.get(base + "/step/two").status()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void thePrivacyPageSaysWhatIsStoredAndHowToDeleteIt() {
+        withWeb(web -> {
+            String page = web.get("/privacy").body();
+            assertThat(page).contains("Was wir speichern").contains("Prüfwert Ihres persönlichen Links")
+                    .contains("Wie Sie Ihre Daten löschen").contains("Wir fragen nach keinen persönlichen Daten");
+        });
+    }
+
+    @Test
+    void questionTextsAreEscaped() {
+        withWeb(web -> {
+            String base = start(web);
+            web.postForm(base + "/step/3", "q.notes", "<script>alert(1)</script>", "_action", "save");
+            String page = web.get(base + "/step/3").body();
+            assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        });
+    }
+
+    @Test
+    void anUnexpectedFailureShowsACalmErrorPageAndTheLogNamesNoToken() {
+        try (TestApp t = TestApp.create(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                WebClient web = new WebClient("http://localhost:" + server.port());
+                String base = start(web);
+                String token = base.substring(3);
+                t.database().transaction(conn -> conn.createStatement().executeUpdate(
+                        "UPDATE assessment SET answers_json = '{\"backups\": \"gone\"}'"));
+                java.io.PrintStream before = System.err;
+                java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+                System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+                WebClient.Reply page;
+                WebClient.Reply api;
+                try {
+                    page = web.get(base + "/step/1?lang=en");
+                    api = web.get("/api/v1/assessments/" + token);
+                } finally {
+                    System.setErr(before);
+                }
+                assertThat(page.status()).isEqualTo(500);
+                assertThat(page.body()).contains("Something went wrong").contains("It is not your fault")
+                        .contains("class=\"site-header\"").doesNotContain("Exception");
+                assertThat(api.status()).isEqualTo(500);
+                assertThat(api.header("content-type")).startsWith("application/problem+json");
+                String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(logged).contains("request failed").doesNotContain(token);
+            });
+        }
+    }
+}
