@@ -55,7 +55,8 @@ public final class App {
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);
-            AssessmentRoutes.register(javalin.routes, assessments, messages);
+            AssessmentRoutes.register(javalin.routes, assessments, messages,
+                    Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()));
 
             // --- Consultants and workshops (issue 6): packages auth and workshop ---
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());

@@ -1,14 +1,22 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import io.javalin.config.RoutesConfig;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The routes of the online self-assessment and of its JSON API. */
 public final class AssessmentRoutes {
     private AssessmentRoutes() {
     }
 
-    public static void register(RoutesConfig routes, Assessments assessments, Messages messages) {
+    /**
+     * @param spreads for an assessment token, the spread of the workshop whose consensus it is (if
+     *     any), shown in its PDF report
+     */
+    public static void register(RoutesConfig routes, Assessments assessments, Messages messages,
+            Function<String, Optional<WorkshopSpread>> spreads) {
         AssessmentPages pages = new AssessmentPages(assessments, messages);
         routes.get("/", pages::start);
         routes.get("/privacy", pages::privacy);
@@ -29,5 +37,6 @@ public final class AssessmentRoutes {
         routes.get("/api/v1/assessments/{token}", api::get);
         routes.put("/api/v1/assessments/{token}/answers", api::putAnswers);
         routes.delete("/api/v1/assessments/{token}", api::delete);
+        routes.get("/api/v1/assessments/{token}/report.pdf", new ReportDownload(assessments, spreads)::pdf);
     }
 }

@@ -76,6 +76,11 @@ final class WorkshopStore {
         return one("SELECT " + WORKSHOP_COLUMNS + " FROM workshop WHERE public_id = ?", publicId);
     }
 
+    /** The workshop whose consensus became the assessment with this token hash, if any. */
+    Optional<Workshop> byAssessment(String assessmentSha256) {
+        return one("SELECT " + WORKSHOP_COLUMNS + " FROM workshop WHERE assessment_sha256 = ?", assessmentSha256);
+    }
+
     Optional<Workshop> byJoinCode(String code) {
         return one("SELECT " + WORKSHOP_COLUMNS + " FROM workshop WHERE join_code = ?", code);
     }

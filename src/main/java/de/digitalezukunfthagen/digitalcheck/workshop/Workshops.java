@@ -5,7 +5,11 @@ import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import io.javalin.config.RoutesConfig;
+import de.digitalezukunfthagen.digitalcheck.assessment.Token;
+import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Workshop mode and assisted checks (issue 6): the routes of consultants ({@code /consultant...},
@@ -18,8 +22,7 @@ public final class Workshops {
 
     public static void routes(RoutesConfig routes, Auth auth, Assessments assessments, Database database, Messages messages,
             Clock clock) {
-        WorkshopService service = new WorkshopService(new WorkshopStore(database, assessments.versions(), clock),
-                assessments.versions(), messages);
+        WorkshopService service = service(assessments, database, messages, clock);
         Dashboard dashboard = new Dashboard(service, new AssistedChecks(database, assessments, clock), auth);
         ConsultantPages consultant = new ConsultantPages(service, auth, assessments);
         ParticipantPages participant = new ParticipantPages(service);
@@ -53,5 +56,19 @@ public final class Workshops {
         routes.get("/w/{code}/review", participant::review);
         routes.post("/w/{code}/finish", participant::finish);
         routes.get("/w/{code}/mine", participant::mine);
+    }
+
+    /**
+     * For the company's own report: the spread of the workshop whose consensus became the assessment
+     * with this token, so that its PDF shows how the team answered, as the consultant's report does.
+     */
+    public static Function<String, Optional<WorkshopSpread>> spreadOfAssessment(Assessments assessments, Database database,
+            Messages messages, Clock clock) {
+        WorkshopService service = service(assessments, database, messages, clock);
+        return token -> service.store().byAssessment(Token.hash(token)).map(w -> ReportSpread.of(service.spread(w)));
+    }
+
+    private static WorkshopService service(Assessments assessments, Database database, Messages messages, Clock clock) {
+        return new WorkshopService(new WorkshopStore(database, assessments.versions(), clock), assessments.versions(), messages);
     }
 }

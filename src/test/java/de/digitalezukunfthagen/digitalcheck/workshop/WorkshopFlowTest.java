@@ -147,6 +147,10 @@ class WorkshopFlowTest {
                 assertThat(assessment.at("/result/overall/score").decimalValue()).isEqualByComparingTo("55.6");
                 Visitor company = new Visitor(server.port());
                 assertThat(company.get("/a/" + token + "/result").body()).contains("Tischlerei Nowak", "55,6");
+                // the company's own report carries the team's spread, as the consultant's does
+                Visitor.Response report = company.get("/api/v1/assessments/" + token + "/report.pdf?lang=de");
+                assertThat(report.contentType()).startsWith("application/pdf");
+                assertThat(text(report.bytes())).contains("So hat das Team geantwortet", "Tischlerei Nowak", "55,6");
 
                 // once handed over, the consensus stays as it was
                 assertThat(anna.post(base + "/consensus/finish").location()).isEqualTo(base + "/consensus");

@@ -1,0 +1,52 @@
+package de.digitalezukunfthagen.digitalcheck.assessment;
+
+import de.digitalezukunfthagen.digitalcheck.report.PdfReport;
+import de.digitalezukunfthagen.digitalcheck.report.ReportInput;
+import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
+import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
+import de.digitalezukunfthagen.digitalcheck.web.Language;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code GET /api/v1/assessments/{token}/report.pdf?lang=de|en}: the PDF report of an assessment,
+ * scored with the questionnaire version it was answered with. An assessment that is a workshop's
+ * consensus gets the page on how the team answered.
+ */
+final class ReportDownload {
+    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
+
+    private final Assessments assessments;
+    private final Function<String, Optional<WorkshopSpread>> spreads;
+
+    ReportDownload(Assessments assessments, Function<String, Optional<WorkshopSpread>> spreads) {
+        this.assessments = assessments;
+        this.spreads = spreads;
+    }
+
+    void pdf(Context ctx) {
+        String token = ctx.pathParam("token");
+        String lang = ctx.queryParam("lang");
+        if (lang == null) {
+            lang = Language.of(ctx).code();
+        } else if (!ReportInput.supports(lang)) {
+            ApiProblem.invalid("The report was not made: 1 problem(s).", List.of(new ApiProblem.Error(null, null,
+                    "\"lang\" must be one of " + String.join(", ", ReportInput.LANGUAGES) + ", not '" + lang + "'")))
+                    .send(ctx);
+            return;
+        }
+        Assessments.Opened opened = assessments.open(token).orElseThrow(NotFoundResponse::new);
+        WorkshopSpread spread = "workshop".equals(opened.assessment().origin()) ? spreads.apply(token).orElse(null) : null;
+        ReportInput input = new ReportInput(opened.questionnaire(), opened.contacts(), opened.answers(), lang,
+                opened.assessment().company(), LocalDate.now(HAGEN), spread);
+        byte[] pdf = PdfReport.render(input);
+        ctx.contentType(PdfReport.CONTENT_TYPE);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");
+        ctx.result(pdf);
+    }
+}
