@@ -116,7 +116,7 @@ class AssessmentBrowserTest {
         choose("backups", "manual");
         click("button[value='next']");
         assertThat(browser.url()).endsWith("/review");
-        assertThat(browser.mainText()).contains("Overview").contains("You have answered every question that counts");
+        assertThat(browser.mainText()).contains("Overview").contains("You have answered every question that counts for your result");
         browser.assertAccessible();
         browser.screenshot("review-phone");
 
