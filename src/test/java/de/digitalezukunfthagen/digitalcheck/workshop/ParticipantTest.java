@@ -49,7 +49,7 @@ class ParticipantTest {
             Visitor page = new Visitor(port);
             String form = page.get("/w/" + code).body();
             assertThat(form).contains("Tischlerei Nowak", "Geschäftsführung", "Büro und Verwaltung", "Produktion und Werkstatt", "IT",
-                    "Vertrieb", "Anderes", "keine Angabe", "autocomplete=\"given-name\"");
+                    "Vertrieb", "Anderes", "Keine Angabe", "autocomplete=\"given-name\"");
             Visitor.Response tooLong = new Visitor(port).post("/w/" + code + "/join", "name", "x".repeat(41), "role", "");
             assertThat(tooLong.code()).isEqualTo(422);
             assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "boss").code()).isEqualTo(422);
