@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
@@ -87,7 +88,7 @@ final class ParticipantPages {
             renderJoin(ctx, w, name, roleId, null);
             return;
         }
-        ctx.cookie(new Cookie(COOKIE, token, path(w.joinCode()), COOKIE_DAYS * 24 * 3600, "https".equals(ctx.scheme()), true, null,
+        ctx.cookie(new Cookie(COOKIE, token, path(w.joinCode()), COOKIE_DAYS * 24 * 3600, Requests.secure(ctx), true, null,
                 SameSite.LAX));
         ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
     }
