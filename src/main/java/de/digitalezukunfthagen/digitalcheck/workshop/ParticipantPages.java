@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.StepForm;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -118,7 +119,7 @@ final class ParticipantPages {
             Answers after = me.answers().merge(read.changes());
             service.store().saveAnswers(me, after);
             String base = path(w.joinCode());
-            Optional<String> opened = PageForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
+            Optional<String> opened = StepForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
             if (opened.isPresent()) {
                 ctx.redirect(base + "/step/" + n + "?notice=more#q-" + opened.get(), HttpStatus.SEE_OTHER);
             } else if ("back".equals(ctx.formParam("go"))) {
@@ -290,7 +291,7 @@ final class ParticipantPages {
         model.put("questions", questions);
         model.put("notice", notice == null ? "" : notice);
         model.put("shown", PageForm.shown(d.questions(), e));
-        model.put("answersData", PageForm.otherAnswers(w.profile().merge(answers.values()), d.questions(), e));
+        model.put("answersData", StepForm.otherAnswers(w.profile().merge(answers.values()), d.questions(), e));
         model.put("action", path(w.joinCode()) + "/step/" + n);
         ctx.status(status);
         ctx.render("workshop/participant/step.peb", model);
