@@ -10,6 +10,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
+import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
 import de.digitalezukunfthagen.digitalcheck.workshop.Workshops;
@@ -52,6 +53,7 @@ public final class App {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "max-age=3600");
             });
+            javalin.routes.before(Requests.publicAddress(config.baseUrl()));
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);

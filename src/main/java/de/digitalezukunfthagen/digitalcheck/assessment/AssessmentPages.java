@@ -1,30 +1,27 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
-import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.StepForm;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -161,11 +158,9 @@ final class AssessmentPages {
             return;
         }
         // show_if, applied on the server: questions this answer has just revealed are asked before moving on
-        Set<String> shown = new HashSet<>(Arrays.asList(String.valueOf(ctx.formParam("_shown")).split("\\s+")));
-        List<String> revealed = step.questions().stream().map(Question::id)
-                .filter(id -> after.isVisible(id) && !shown.contains(id) && !saved.answers().has(id)).toList();
-        if (!revealed.isEmpty()) {
-            ctx.redirect(here + "?notice=more#q-" + revealed.get(0), HttpStatus.SEE_OTHER);
+        Optional<String> revealed = StepForm.newlyOpened(ctx, step.questions(), after, saved.answers());
+        if (revealed.isPresent()) {
+            ctx.redirect(here + "?notice=more#q-" + revealed.get(), HttpStatus.SEE_OTHER);
             return;
         }
         if (action.equals("save")) {
@@ -206,25 +201,9 @@ final class AssessmentPages {
         model.put("companyError", companyError == null ? "" : companyError);
         model.put("companyMax", Assessments.MAX_COMPANY_LENGTH);
         model.put("shown", String.join(" ", questions.stream().filter(QuestionView::visible).map(QuestionView::id).toList()));
-        model.put("answersData", offPageAnswers(opened, step, evaluation));
+        model.put("answersData", StepForm.otherAnswers(opened.answers(), step.questions(), evaluation));
         ctx.status(status);
         ctx.render("assessment/step.peb", model);
-    }
-
-    /** The visible answers of the other pages, for the script that applies show_if at once. */
-    private static String offPageAnswers(Assessments.Opened opened, Steps.Step step, Evaluation evaluation) {
-        Set<String> onPage = new HashSet<>(step.questions().stream().map(Question::id).toList());
-        Map<String, de.digitalezukunfthagen.digitalcheck.scoring.Answer> other = new LinkedHashMap<>();
-        opened.answers().values().forEach((id, answer) -> {
-            if (!onPage.contains(id) && evaluation.isVisible(id)) {
-                other.put(id, answer);
-            }
-        });
-        try {
-            return Json.mapper().writeValueAsString(AnswersJson.toJson(new Answers(other)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- review and result

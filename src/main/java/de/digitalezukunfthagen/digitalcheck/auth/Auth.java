@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -71,6 +72,6 @@ public final class Auth {
     }
 
     static Cookie cookie(Context ctx, String value, int maxAge) {
-        return new Cookie(COOKIE, value, "/", maxAge, "https".equals(ctx.scheme()), true, null, SameSite.LAX);
+        return new Cookie(COOKIE, value, "/", maxAge, Requests.secure(ctx), true, null, SameSite.LAX);
     }
 }

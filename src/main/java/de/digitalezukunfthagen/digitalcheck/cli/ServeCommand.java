@@ -22,7 +22,7 @@ public final class ServeCommand implements Cli.Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar digitalcheck.jar serve [--port N] [--db FILE] [--questionnaires DIR]
+                Usage: java -jar digitalcheck.jar serve [--port N] [--db FILE] [--questionnaires DIR] [--base-url URL]
 
                 Starts the web application. Each option can also be set by an environment variable:
                   --port            DIGITALCHECK_PORT             (default 7070)
@@ -30,15 +30,29 @@ public final class ServeCommand implements Cli.Command {
                   --questionnaires  DIGITALCHECK_QUESTIONNAIRES   (default questionnaires/, or the
                                                                    questionnaires packed in the jar when
                                                                    that folder does not exist)
+                  --base-url        DIGITALCHECK_BASE_URL         (default: the address the browser used)
+                                    the public address behind a reverse proxy, e.g.
+                                    https://check.example.org: the personal links, the API's "url"
+                                    and the workshops' join links and QR codes start with it, and
+                                    with https:// the cookies are marked Secure
 
                 Example:
-                  java -jar digitalcheck.jar serve --port 8080""";
+                  java -jar digitalcheck.jar serve --port 8080
+                  java -jar digitalcheck.jar serve --base-url https://check.example.org""";
     }
 
     @Override
     public int run(String[] args, Cli.Streams io) throws Exception {
-        Options options = Options.parse(args, Set.of("port", "db", "questionnaires"));
-        AppConfig config = AppConfig.fromEnvironment(io.env());
+        Options options = Options.parse(args, Set.of("port", "db", "questionnaires", "base-url"));
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(io.env());
+            if (options.get("base-url") != null) {
+                config = config.withBaseUrl(options.get("base-url"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException(e.getMessage());
+        }
         if (options.get("port") != null) {
             try {
                 config = config.withPort(Integer.parseInt(options.get("port")));
@@ -71,7 +85,8 @@ public final class ServeCommand implements Cli.Command {
             return Cli.INVALID_QUESTIONNAIRES;
         }
         io.out().println("Digital-Check Hagen runs at http://localhost:" + config.port() + "/ with "
-                + catalog.questionnaires().size() + " questionnaire(s) from " + source);
+                + catalog.questionnaires().size() + " questionnaire(s) from " + source
+                + (config.baseUrl() == null ? "" : "; links start with " + config.baseUrl()));
         return Cli.OK;
     }
 }

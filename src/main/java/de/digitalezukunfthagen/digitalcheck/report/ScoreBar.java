@@ -9,8 +9,27 @@ import java.math.BigDecimal;
 
 /** Draws a horizontal bar for a 0–100 score into a table cell: a grey track, filled up to the score (geometry only). */
 final class ScoreBar implements PdfPCellEvent {
-    private static final float HEIGHT = 7;
+    static final float HEIGHT = 7;
     private final BigDecimal score;
+
+    /** Where a bar's track lies in its cell: from {@code left}, {@code width} wide, its bottom at {@code y}, {@link #HEIGHT} high. */
+    record Track(float left, float width, float y) {
+        /** Draws the grey track across the cell, inside its padding and centred in height, and says where it lies. */
+        static Track draw(PdfPCell cell, Rectangle position, PdfContentByte canvas) {
+            float left = position.getLeft() + cell.getPaddingLeft();
+            float width = position.getWidth() - cell.getPaddingLeft() - cell.getPaddingRight();
+            float y = (position.getTop() + position.getBottom()) / 2 - HEIGHT / 2;
+            canvas.setColorFill(Style.TRACK);
+            canvas.roundRectangle(left, y, width, HEIGHT, HEIGHT / 2);
+            canvas.fill();
+            return new Track(left, width, y);
+        }
+
+        /** The x of a score from 0 to 100 on the track. */
+        float x(BigDecimal score) {
+            return left + width * score.floatValue() / 100;
+        }
+    }
 
     ScoreBar(BigDecimal score) {
         this.score = score;
@@ -23,17 +42,12 @@ final class ScoreBar implements PdfPCellEvent {
             return;
         }
         PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
-        float left = position.getLeft() + cell.getPaddingLeft();
-        float width = position.getWidth() - cell.getPaddingLeft() - cell.getPaddingRight();
-        float y = (position.getTop() + position.getBottom()) / 2 - HEIGHT / 2;
         canvas.saveState();
-        canvas.setColorFill(Style.TRACK);
-        canvas.roundRectangle(left, y, width, HEIGHT, HEIGHT / 2);
-        canvas.fill();
+        Track track = Track.draw(cell, position, canvas);
         if (score.signum() > 0) {
-            float filled = Math.max(HEIGHT, width * score.floatValue() / 100);
+            float filled = Math.max(HEIGHT, track.width() * score.floatValue() / 100);
             canvas.setColorFill(Style.ACCENT);
-            canvas.roundRectangle(left, y, filled, HEIGHT, HEIGHT / 2);
+            canvas.roundRectangle(track.left(), track.y(), filled, HEIGHT, HEIGHT / 2);
             canvas.fill();
         }
         canvas.restoreState();

@@ -134,7 +134,7 @@ final class SpreadSection implements Section {
 
     /** The participants' range of a dimension on a 0–100 track: a band from lowest to highest, the mean as a line, the agreed score as a dot. */
     private static final class RangeBar implements PdfPCellEvent {
-        private static final float HEIGHT = 7;
+        private static final float HEIGHT = ScoreBar.HEIGHT;
         private final WorkshopSpread.Range range;
         private final BigDecimal agreed;
 
@@ -146,29 +146,24 @@ final class SpreadSection implements Section {
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
             PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
-            float left = position.getLeft() + cell.getPaddingLeft();
-            float width = position.getWidth() - cell.getPaddingLeft() - cell.getPaddingRight();
-            float y = (position.getTop() + position.getBottom()) / 2 - HEIGHT / 2;
             canvas.saveState();
-            canvas.setColorFill(Style.TRACK);
-            canvas.roundRectangle(left, y, width, HEIGHT, HEIGHT / 2);
-            canvas.fill();
+            ScoreBar.Track track = ScoreBar.Track.draw(cell, position, canvas);
+            float y = track.y();
             if (range.n() > 0) {
-                float from = left + width * range.min().floatValue() / 100;
-                float to = left + width * range.max().floatValue() / 100;
+                float from = track.x(range.min());
+                float to = track.x(range.max());
                 float band = Math.max(HEIGHT, to - from); // a single value still shows as a dot-sized band
                 canvas.setColorFill(Style.ACCENT_SOFT);
-                canvas.roundRectangle(Math.min(from, left + width - band), y, band, HEIGHT, HEIGHT / 2);
+                canvas.roundRectangle(Math.min(from, track.left() + track.width() - band), y, band, HEIGHT, HEIGHT / 2);
                 canvas.fill();
-                float mean = left + width * range.mean().floatValue() / 100;
+                float mean = track.x(range.mean());
                 canvas.setColorFill(Style.ACCENT);
                 canvas.rectangle(mean - 0.9f, y - 2.5f, 1.8f, HEIGHT + 5);
                 canvas.fill();
             }
             if (agreed != null) {
-                float x = left + width * agreed.floatValue() / 100;
                 canvas.setColorFill(Style.TEXT);
-                canvas.circle(x, y + HEIGHT / 2, 2.6f);
+                canvas.circle(track.x(agreed), y + HEIGHT / 2, 2.6f);
                 canvas.fill();
             }
             canvas.restoreState();

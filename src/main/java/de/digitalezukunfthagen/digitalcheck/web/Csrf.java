@@ -36,7 +36,7 @@ public final class Csrf {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            ctx.cookie(new Cookie(COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT));
+            ctx.cookie(new Cookie(COOKIE, token, "/", -1, Requests.secure(ctx), true, null, SameSite.STRICT));
         }
         ctx.attribute(ATTRIBUTE, token);
         return token;

@@ -17,7 +17,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final String HANDLED = "digitalcheck.error-handled";
     /** The statuses with their own text in {@code error.<status>.*}; others are told as 400 or 500. */
-    static final java.util.Set<Integer> STATUSES = java.util.Set.of(400, 403, 404, 405, 413, 415, 500);
+    static final java.util.Set<Integer> STATUSES = java.util.Set.of(400, 403, 404, 405, 413, 415, 429, 500);
 
     private ErrorPages() {
     }
@@ -68,6 +68,7 @@ public final class ErrorPages {
             case 405 -> "This method is not allowed here.";
             case 413 -> "The request is too large.";
             case 415 -> "Send the body as JSON with Content-Type: application/json.";
+            case 429 -> "Too many requests. Please wait a few minutes and try again.";
             default -> "Something went wrong on our side. Please try again later.";
         };
     }

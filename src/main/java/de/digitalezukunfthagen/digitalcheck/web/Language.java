@@ -51,7 +51,7 @@ public enum Language {
         Language language;
         if (supports(requested)) {
             language = fromCode(requested);
-            Cookie cookie = new Cookie(COOKIE, language.code, "/", 60 * 60 * 24 * 365, "https".equals(ctx.scheme()), false, null,
+            Cookie cookie = new Cookie(COOKIE, language.code, "/", 60 * 60 * 24 * 365, Requests.secure(ctx), false, null,
                     SameSite.LAX);
             ctx.cookie(cookie);
         } else {

@@ -2,6 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.web;
 
 import de.digitalezukunfthagen.digitalcheck.App;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,16 +12,46 @@ import java.util.Locale;
 
 /** Small helpers for requests: the site's own address, a bounded body, the JSON content type. */
 public final class Requests {
+    private static final String BASE_URL = "digitalcheck.base-url";
+
     private Requests() {
     }
 
-    /** {@code http://host:port} as the browser addressed this app, for links a person copies. */
+    /**
+     * A before-handler that makes {@code configured} (the {@code --base-url} of {@code serve}) this
+     * request's {@link #baseUrl}; with null the address comes from the request itself.
+     */
+    public static Handler publicAddress(String configured) {
+        return ctx -> {
+            if (configured != null) {
+                ctx.attribute(BASE_URL, configured);
+            }
+        };
+    }
+
+    /**
+     * The app's public address without a trailing slash, for every absolute link (the personal link, the
+     * API's {@code url}, the join link and its QR code): the configured base URL if there is one, else
+     * {@code scheme://host:port} as the browser addressed this app.
+     */
     public static String baseUrl(Context ctx) {
+        String configured = ctx.attribute(BASE_URL);
+        if (configured != null) {
+            return configured;
+        }
         String host = ctx.host();
         if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
             host = "localhost";
         }
         return ctx.scheme() + "://" + host;
+    }
+
+    /**
+     * Are cookies to be marked Secure? When the public address is https: also behind a reverse proxy that
+     * ends TLS and talks plain http to the app.
+     */
+    public static boolean secure(Context ctx) {
+        return "https".equals(ctx.scheme()) || baseUrl(ctx).startsWith("https://");
     }
 
     /**

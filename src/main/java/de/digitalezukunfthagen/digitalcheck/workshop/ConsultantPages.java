@@ -16,6 +16,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.StepForm;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -125,7 +126,7 @@ final class ConsultantPages {
         }
         Answers after = w.profile().merge(read.changes());
         service.store().saveProfile(w.id(), after);
-        Optional<String> opened = PageForm.newlyOpened(ctx, q.profile(), service.evaluate(w, after), after);
+        Optional<String> opened = StepForm.newlyOpened(ctx, q.profile(), service.evaluate(w, after), after);
         ctx.redirect(opened.map(id -> base(w) + "/profile?notice=more#q-" + id).orElse(base(w)), HttpStatus.SEE_OTHER);
     }
 
@@ -203,7 +204,7 @@ final class ConsultantPages {
         }
         Answers after = w.consensus().merge(read.changes());
         service.store().saveConsensus(w.id(), after);
-        Optional<String> opened = PageForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
+        Optional<String> opened = StepForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
         if (opened.isPresent()) {
             ctx.redirect(base(w) + "/consensus/" + n + "#q-" + opened.get(), HttpStatus.SEE_OTHER);
         } else if ("back".equals(ctx.formParam("go"))) {

@@ -9,12 +9,16 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.StepForm;
+import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.SameSite;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +38,11 @@ final class ParticipantPages {
     private static final int COOKIE_DAYS = 2;
 
     private final WorkshopService service;
+    private final JoinThrottle throttle;
 
-    ParticipantPages(WorkshopService service) {
+    ParticipantPages(WorkshopService service, JoinThrottle throttle) {
         this.service = service;
+        this.throttle = throttle;
     }
 
     /** {@code GET /join}: a field for the code; with {@code ?code=} it leads to the workshop. */
@@ -44,7 +50,7 @@ final class ParticipantPages {
         String typed = ctx.queryParam("code");
         if (typed != null) {
             String code = JoinCodes.normalize(typed);
-            if (code != null && service.store().byJoinCode(code).isPresent()) {
+            if (code != null && lookUp(ctx, code).isPresent()) {
                 ctx.redirect(path(code), HttpStatus.SEE_OTHER);
                 return;
             }
@@ -83,7 +89,7 @@ final class ParticipantPages {
             renderJoin(ctx, w, name, roleId, null);
             return;
         }
-        ctx.cookie(new Cookie(COOKIE, token, path(w.joinCode()), COOKIE_DAYS * 24 * 3600, "https".equals(ctx.scheme()), true, null,
+        ctx.cookie(new Cookie(COOKIE, token, path(w.joinCode()), COOKIE_DAYS * 24 * 3600, Requests.secure(ctx), true, null,
                 SameSite.LAX));
         ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
     }
@@ -113,7 +119,7 @@ final class ParticipantPages {
             Answers after = me.answers().merge(read.changes());
             service.store().saveAnswers(me, after);
             String base = path(w.joinCode());
-            Optional<String> opened = PageForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
+            Optional<String> opened = StepForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
             if (opened.isPresent()) {
                 ctx.redirect(base + "/step/" + n + "?notice=more#q-" + opened.get(), HttpStatus.SEE_OTHER);
             } else if ("back".equals(ctx.formParam("go"))) {
@@ -226,7 +232,30 @@ final class ParticipantPages {
         if (code == null) {
             throw new NotFoundResponse();
         }
-        return Optional.of(service.store().byJoinCode(code).orElseThrow(NotFoundResponse::new));
+        return Optional.of(lookUp(ctx, code).orElseThrow(NotFoundResponse::new));
+    }
+
+    /**
+     * The workshop of a well-formed code, counting a code that belongs to none against the caller's IP
+     * address ({@link JoinThrottle}). An address that has failed too often is refused with 429 before
+     * the look-up, except for a participant of the workshop (by their cookie), so that someone behind
+     * the same address who joined already can go on answering.
+     */
+    private Optional<Workshop> lookUp(Context ctx, String code) {
+        Optional<Duration> locked = throttle.lockedFor(ctx.ip());
+        if (locked.isPresent()) {
+            Optional<Workshop> mine = service.store().byJoinCode(code).filter(w -> me(ctx, w).isPresent());
+            if (mine.isEmpty()) {
+                ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
+                throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "too many unknown join codes");
+            }
+            return mine;
+        }
+        Optional<Workshop> workshop = service.store().byJoinCode(code);
+        if (workshop.isEmpty()) {
+            throttle.failed(ctx.ip());
+        }
+        return workshop;
     }
 
     /** The workshop, for someone who has not joined it yet; who has is sent on to the first page. */
@@ -262,7 +291,7 @@ final class ParticipantPages {
         model.put("questions", questions);
         model.put("notice", notice == null ? "" : notice);
         model.put("shown", PageForm.shown(d.questions(), e));
-        model.put("answersData", PageForm.otherAnswers(w.profile().merge(answers.values()), d.questions(), e));
+        model.put("answersData", StepForm.otherAnswers(w.profile().merge(answers.values()), d.questions(), e));
         model.put("action", path(w.joinCode()) + "/step/" + n);
         ctx.status(status);
         ctx.render("workshop/participant/step.peb", model);

@@ -25,7 +25,7 @@ public final class Workshops {
         WorkshopService service = service(assessments, database, messages, clock);
         Dashboard dashboard = new Dashboard(service, new AssistedChecks(database, assessments, clock), auth);
         ConsultantPages consultant = new ConsultantPages(service, auth, assessments);
-        ParticipantPages participant = new ParticipantPages(service);
+        ParticipantPages participant = new ParticipantPages(service, new JoinThrottle(database, clock));
 
         routes.get(Auth.AREA, dashboard::show);
         routes.post(Auth.AREA + "/checks", dashboard::startCheck);

@@ -92,6 +92,14 @@ class CliTest {
         return text.lines().toList();
     }
 
+    @Test
+    void serve_refuses_a_base_url_that_is_not_an_http_address_before_it_starts() {
+        int code = run("serve", "--port", "0", "--db", dir.resolve("t.db").toString(), "--base-url", "check.example.org");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("base URL").contains("check.example.org");
+    }
+
     // --- validate ---------------------------------------------------------------------------------
 
     @Test

@@ -30,9 +30,14 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
     }
 
     public static TestApp create(Path dir, Catalog catalog) {
+        return create(dir, catalog, null);
+    }
+
+    /** With the public address {@code baseUrl}, as {@code serve --base-url} sets it (null: none). */
+    public static TestApp create(Path dir, Catalog catalog, String baseUrl) {
         Path file = dir.resolve("test.db");
         Database database = Database.open(file);
-        Javalin app = App.create(new AppConfig(0, file, FIXTURES), catalog, database);
+        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database);
         return new TestApp(app, database, catalog, file);
     }
 
