@@ -1,8 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.FailureWindow;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +18,8 @@ final class LoginThrottle {
     static final int PER_ACCOUNT = 5;
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final FailureWindow BY_ACCOUNT = new FailureWindow("login_failure", PER_ACCOUNT, WINDOW);
+    private static final FailureWindow BY_ADDRESS = new FailureWindow("login_failure", PER_ADDRESS, WINDOW);
 
     private final Database database;
     private final Clock clock;
@@ -29,14 +31,10 @@ final class LoginThrottle {
 
     /** How long logins for this e-mail or from this IP address are still refused; empty if allowed. */
     Optional<Duration> lockedFor(String email, String ip) {
-        long since = clock.millis() - WINDOW.toMillis();
+        long now = clock.millis();
         return database.read(conn -> {
-            Optional<Duration> byAccount = wait(conn.prepareStatement("""
-                    SELECT at FROM login_failure WHERE email = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?"""),
-                    Accounts.normalizeEmail(email), since, PER_ACCOUNT - 1);
-            Optional<Duration> byAddress = wait(conn.prepareStatement("""
-                    SELECT at FROM login_failure WHERE ip = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?"""),
-                    ip, since, PER_ADDRESS - 1);
+            Optional<Duration> byAccount = BY_ACCOUNT.lockedFor(conn, "email", Accounts.normalizeEmail(email), now);
+            Optional<Duration> byAddress = BY_ADDRESS.lockedFor(conn, "ip", ip, now);
             if (byAccount.isEmpty()) {
                 return byAddress;
             }
@@ -47,32 +45,11 @@ final class LoginThrottle {
         });
     }
 
-    /**
-     * The limit-th newest failure within the window, if there is one, decides: the lock ends when it
-     * leaves the window.
-     */
-    private Optional<Duration> wait(PreparedStatement select, String key, long since, int offset) throws java.sql.SQLException {
-        try (select) {
-            select.setString(1, key);
-            select.setLong(2, since);
-            select.setInt(3, offset);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long until = rs.getLong(1) + WINDOW.toMillis();
-                return Optional.of(Duration.ofMillis(Math.max(1000, until - clock.millis())));
-            }
-        }
-    }
-
     void failed(String email, String ip) {
         long now = clock.millis();
         database.transaction(conn -> {
-            try (PreparedStatement purge = conn.prepareStatement("DELETE FROM login_failure WHERE at <= ?");
-                    PreparedStatement insert = conn.prepareStatement("INSERT INTO login_failure (email, ip, at) VALUES (?, ?, ?)")) {
-                purge.setLong(1, now - WINDOW.toMillis());
-                purge.executeUpdate();
+            BY_ACCOUNT.purge(conn, now);
+            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO login_failure (email, ip, at) VALUES (?, ?, ?)")) {
                 insert.setString(1, Accounts.normalizeEmail(email));
                 insert.setString(2, ip);
                 insert.setLong(3, now);

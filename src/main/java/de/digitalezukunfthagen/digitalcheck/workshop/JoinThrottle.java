@@ -1,8 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.FailureWindow;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,6 +17,7 @@ import java.util.Optional;
 final class JoinThrottle {
     static final int PER_ADDRESS = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final FailureWindow FAILURES = new FailureWindow("join_failure", PER_ADDRESS, WINDOW);
 
     private final Database database;
     private final Clock clock;
@@ -29,30 +30,14 @@ final class JoinThrottle {
     /** How long look-ups from this IP address are still refused; empty if they are allowed. */
     Optional<Duration> lockedFor(String ip) {
         long now = clock.millis();
-        return database.read(conn -> {
-            try (PreparedStatement select = conn.prepareStatement("""
-                    SELECT at FROM join_failure WHERE ip = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?""")) {
-                select.setString(1, ip);
-                select.setLong(2, now - WINDOW.toMillis());
-                select.setInt(3, PER_ADDRESS - 1);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    long until = rs.getLong(1) + WINDOW.toMillis();
-                    return Optional.of(Duration.ofMillis(Math.max(1000, until - now)));
-                }
-            }
-        });
+        return database.read(conn -> FAILURES.lockedFor(conn, "ip", ip, now));
     }
 
     void failed(String ip) {
         long now = clock.millis();
         database.transaction(conn -> {
-            try (PreparedStatement purge = conn.prepareStatement("DELETE FROM join_failure WHERE at <= ?");
-                    PreparedStatement insert = conn.prepareStatement("INSERT INTO join_failure (ip, at) VALUES (?, ?)")) {
-                purge.setLong(1, now - WINDOW.toMillis());
-                purge.executeUpdate();
+            FAILURES.purge(conn, now);
+            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO join_failure (ip, at) VALUES (?, ?)")) {
                 insert.setString(1, ip);
                 insert.setLong(2, now);
                 insert.executeUpdate();
