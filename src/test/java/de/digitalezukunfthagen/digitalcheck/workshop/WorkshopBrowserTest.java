@@ -152,7 +152,7 @@ class WorkshopBrowserTest {
                 "Tischlerei Nowak");
 
         go(b, "form[action$='/consensus/finish'] button[type=submit]");
-        assertThat(b.mainText()).contains("Ergebnis übernommen", "Ihr persönlicher Link");
+        assertThat(b.mainText()).contains("Ergebnis übernommen", "Persönlicher Link für Tischlerei Nowak");
         go(b, ".actions a.button");
         assertThat(b.mainText()).contains("Tischlerei Nowak");
         b.open(site + "/consultant");
