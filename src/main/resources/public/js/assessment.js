@@ -27,6 +27,20 @@
     field.addEventListener("focus", function () { field.select(); });
   });
 
+  // --- a link to a recommendation that is folded away (result page) opens its disclosure ------
+  function revealTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) { return; }
+    var folded = false;
+    for (var el = target.parentElement; el; el = el.parentElement) {
+      if (el.tagName === "DETAILS" && !el.open) { el.open = true; folded = true; }
+    }
+    if (folded) { target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", revealTarget);
+  revealTarget();
+
   // --- show_if at once, and exclusive options ----------------------------------------------
   var form = document.getElementById("step-form");
   if (!form) { return; }

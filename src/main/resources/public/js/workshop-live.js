@@ -55,7 +55,17 @@
           return response.text();
         })
         .then(function (html) {
+          // keep what the consultant has opened or closed (the list of all questions, single questions)
+          var opened = {};
+          Array.prototype.forEach.call(root.querySelectorAll('details[id]'), function (d) {
+            opened[d.id] = d.open;
+          });
           root.innerHTML = html; // rendered by the server's templates, escaped there
+          Array.prototype.forEach.call(root.querySelectorAll('details[id]'), function (d) {
+            if (Object.prototype.hasOwnProperty.call(opened, d.id)) {
+              d.open = opened[d.id];
+            }
+          });
           revision = next;
           root.setAttribute('data-revision', next);
         });

@@ -58,7 +58,7 @@ class WorkshopBrowserTest {
                     new WebDriverWait(consultant.driver(), Duration.ofSeconds(10))
                             .until(d -> consultant.find("[data-field=status]").getText().equals("3 von 3 Teilnehmenden fertig"));
                     assertThat(consultant.url()).isEqualTo(live);
-                    assertThat(consultant.mainText()).contains("Bea", "Carl", "Dora", "Standardabweichung 50,0", "66,7");
+                    assertThat(consultant.mainText()).contains("Bea", "Carl", "Dora", "Uneinigkeit 50,0 von 50", "66,7");
                     assertThat(consultant.find("#live h2 + table, #live table").getText()).contains("Bea");
                     shot(consultant, "workshop-live-desktop");
                     consultant.assertAccessible();
@@ -152,7 +152,7 @@ class WorkshopBrowserTest {
                 "Tischlerei Nowak");
 
         go(b, "form[action$='/consensus/finish'] button[type=submit]");
-        assertThat(b.mainText()).contains("Ergebnis übernommen", "Ihr persönlicher Link");
+        assertThat(b.mainText()).contains("Ergebnis übernommen", "Persönlicher Link für Tischlerei Nowak");
         go(b, ".actions a.button");
         assertThat(b.mainText()).contains("Tischlerei Nowak");
         b.open(site + "/consultant");

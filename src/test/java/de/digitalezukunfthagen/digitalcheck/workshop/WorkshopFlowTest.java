@@ -103,9 +103,9 @@ class WorkshopFlowTest {
                 assertThat(page).contains("1 von 3 Teilnehmenden fertig".replace("1", "2"))
                         .contains("Gibt es einen Digitalisierungsplan?")
                         .containsSubsequence("Gibt es einen Digitalisierungsplan?", "Gibt es ein Budget?", "Sind Ihre Maschinen vernetzt?")
-                        .contains("Standardabweichung 50,0", "67 % abweichend", "=Mehr Zeit")
+                        .contains("Uneinigkeit 50,0 von 50", "67 % weichen von der häufigsten Antwort ab", "=Mehr Zeit")
                         .contains("data-live-json=\"" + base + "/live.json\"", "/assets/js/workshop-live.js");
-                assertThat(anna.get(base + "/live?part=1").body()).doesNotContain("<html").contains("Standardabweichung 50,0");
+                assertThat(anna.get(base + "/live?part=1").body()).doesNotContain("<html").contains("Uneinigkeit 50,0 von 50");
             });
         }
     }
@@ -211,7 +211,7 @@ class WorkshopFlowTest {
                 assertThat(anna.post(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
                 String shown = bea.get("/w/" + code + "/mine").body();
                 // strategy: Bea 0, Carl 100 → mean 50, min 0, max 100; Carl's answers stay his own
-                assertThat(shown).contains("Mittel", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");
+                assertThat(shown).contains("Durchschnitt", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");
             });
         }
     }
