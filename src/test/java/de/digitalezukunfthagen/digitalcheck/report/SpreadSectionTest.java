@@ -49,7 +49,7 @@ class SpreadSectionTest {
         assertThat(all).contains("4 Personen haben den Fragebogen im Workshop jede für sich beantwortet.",
                 "Wo die Meinungen am weitesten auseinandergingen",
                 "Einzelantworten: Nein 2× · Ja, mit Zielen und Zuständigkeiten 2×",
-                "Standardabweichung 45,2 Punkte · 50 % wichen von der häufigsten Antwort ab",
+                "Uneinigkeit 45,2 von 50 · 50 % wichen von der häufigsten Antwort ab",
                 "Gemeinsame Antwort: Nein",
                 "von 0,5 bis 4,5, Median 2",
                 "Wie Uneinigkeit gemessen wird");
@@ -67,7 +67,7 @@ class SpreadSectionTest {
     @Test
     void theSpreadPageSpeaksEnglishToo() throws Exception {
         String all = ReportText.read(PdfReport.render(input("en", spread()))).all();
-        assertThat(all).contains("How the team answered", "4 people answered the questionnaire", "standard deviation 45.2 points",
+        assertThat(all).contains("How the team answered", "4 people answered the questionnaire", "disagreement 45.2 of 50",
                 "from 0.5 to 4.5, median 2");
     }
 

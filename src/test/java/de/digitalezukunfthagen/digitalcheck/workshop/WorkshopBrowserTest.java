@@ -148,7 +148,7 @@ class WorkshopBrowserTest {
 
         tap(b, "a[href$='/report.pdf']");
         Path pdf = awaitDownload(downloads);
-        assertThat(WorkshopFlowTest.text(Files.readAllBytes(pdf))).contains("So hat das Team geantwortet", "Standardabweichung 50,0 Punkte",
+        assertThat(WorkshopFlowTest.text(Files.readAllBytes(pdf))).contains("So hat das Team geantwortet", "Uneinigkeit 50,0 von 50",
                 "Tischlerei Nowak");
 
         go(b, "form[action$='/consensus/finish'] button[type=submit]");

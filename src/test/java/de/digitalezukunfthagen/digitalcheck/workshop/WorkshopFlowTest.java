@@ -183,12 +183,12 @@ class WorkshopFlowTest {
                 assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"");
                 String text = text(pdf.bytes());
                 assertThat(text).contains("So hat das Team geantwortet", "3 Personen haben den Fragebogen im Workshop",
-                        "Wo die Meinungen am weitesten auseinandergingen", "Standardabweichung 50,0 Punkte",
+                        "Wo die Meinungen am weitesten auseinandergingen", "Uneinigkeit 50,0 von 50",
                         "Einzelantworten: Nein 1× · Schriftlich 1× · Weiß nicht 1×", "Gemeinsame Antwort: Ideen",
                         "Tischlerei Nowak");
                 assertThat(text).containsSubsequence("Gibt es einen Digitalisierungsplan?", "Gibt es ein Budget?");
                 assertThat(text).containsSubsequence("Strategie", "3", "66,7", "0,0 – 100,0");
-                assertThat(text(anna.get(base + "/report.pdf?lang=en").bytes())).contains("How the team answered", "standard deviation 50.0 points");
+                assertThat(text(anna.get(base + "/report.pdf?lang=en").bytes())).contains("How the team answered", "disagreement 50.0 of 50");
             });
         }
     }
