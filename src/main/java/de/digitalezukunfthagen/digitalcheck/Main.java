@@ -16,7 +16,8 @@ public final class Main {
                 .register("validate", new ValidateCommand())
                 .register("report", new de.digitalezukunfthagen.digitalcheck.cli.ReportCommand())
                 .register("score", new ScoreCommand())
-                .register("users", new UsersCommand());
+                .register("users", new UsersCommand())
+                .register("stats", new de.digitalezukunfthagen.digitalcheck.stats.StatsCommand());
     }
 
     public static void main(String[] args) {
