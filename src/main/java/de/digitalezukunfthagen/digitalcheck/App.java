@@ -57,11 +57,13 @@ public final class App {
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);
+            // the login comes first: the assessment pages ask it whether a consultant advises the check
+            Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
             AssessmentRoutes.register(javalin.routes, assessments, messages,
-                    Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()));
+                    Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()),
+                    Workshops.assistedBy(auth, database, assessments, Clock.systemUTC()));
 
             // --- Consultants and workshops (issue 6): packages auth and workshop ---
-            Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
             Workshops.routes(javalin.routes, auth, assessments, database, messages, Clock.systemUTC());
             // --- end of consultants and workshops ---
         });

@@ -34,10 +34,12 @@ final class AssessmentPages {
     private final Assessments assessments;
     private final Messages messages;
     private final Text profileTitle;
+    private final AssistedBy assistedBy;
 
-    AssessmentPages(Assessments assessments, Messages messages) {
+    AssessmentPages(Assessments assessments, Messages messages, AssistedBy assistedBy) {
         this.assessments = assessments;
         this.messages = messages;
+        this.assistedBy = assistedBy;
         this.profileTitle = new Text(Map.of(
                 "de", messages.get(Language.DE, "step.profile.title"),
                 "en", messages.get(Language.EN, "step.profile.title")), "de");
@@ -282,7 +284,10 @@ final class AssessmentPages {
     record StepLink(int number, String title, int open, long answered, int visible) {
     }
 
-    /** What every page of an assessment shows: the title, the personal link, the steps and how far the answers are. */
+    /**
+     * What every page of an assessment shows: the title, the personal link, the steps and how far the
+     * answers are, and for the advising consultant the bar of the assisted check.
+     */
     private Map<String, Object> common(Context ctx, Assessments.Opened opened, Evaluation evaluation) {
         Language lang = Language.of(ctx);
         Questionnaire q = opened.questionnaire();
@@ -307,6 +312,8 @@ final class AssessmentPages {
         model.put("answered", answeredTotal);
         model.put("visibleTotal", visibleTotal);
         model.put("complete", evaluation.result().complete());
+        // only for the consultant who advises this check: whose check it is and the way back
+        model.put("assisted", assistedBy.of(ctx, opened.token()).orElse(null));
         return model;
     }
 }

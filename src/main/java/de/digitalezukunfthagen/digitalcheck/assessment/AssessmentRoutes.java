@@ -14,10 +14,11 @@ public final class AssessmentRoutes {
     /**
      * @param spreads for an assessment token, the spread of the workshop whose consensus it is (if
      *     any), shown in its PDF report
+     * @param assistedBy whether a page is asked for by the consultant who advises that assessment
      */
     public static void register(RoutesConfig routes, Assessments assessments, Messages messages,
-            Function<String, Optional<WorkshopSpread>> spreads) {
-        AssessmentPages pages = new AssessmentPages(assessments, messages);
+            Function<String, Optional<WorkshopSpread>> spreads, AssistedBy assistedBy) {
+        AssessmentPages pages = new AssessmentPages(assessments, messages, assistedBy);
         routes.get("/", pages::start);
         routes.get("/privacy", pages::privacy);
         routes.post("/assessments", pages::create);

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Assisted checks: the online check, started by a consultant for a company and filled in together.
@@ -53,6 +54,25 @@ final class AssistedChecks {
             }
         });
         return created.token();
+    }
+
+    /**
+     * The company of the check behind this token, if this consultant advises it (its current name, as
+     * the company may have changed it on the profile step).
+     */
+    Optional<String> company(long consultantId, String token) {
+        return database.read(conn -> {
+            try (PreparedStatement select = conn.prepareStatement("""
+                    SELECT coalesce(a.company, c.company)
+                    FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256
+                    WHERE c.token_sha256 = ? AND c.consultant_id = ?""")) {
+                select.setString(1, Token.hash(token));
+                select.setLong(2, consultantId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 
     /** The consultant's checks, newest first; a check whose company deleted its data is gone. */

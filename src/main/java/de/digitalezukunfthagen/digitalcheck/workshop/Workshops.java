@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.assessment.AssistedBy;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
@@ -66,6 +67,17 @@ public final class Workshops {
             Messages messages, Clock clock) {
         WorkshopService service = service(assessments, database, messages, clock);
         return token -> service.store().byAssessment(Token.hash(token)).map(w -> ReportSpread.of(service.spread(w)));
+    }
+
+    /**
+     * For the assessment pages: the assisted check behind a token, when the logged-in consultant is
+     * the one who advises it (anyone else, the company included, gets nothing).
+     */
+    public static AssistedBy assistedBy(Auth auth, Database database, Assessments assessments, Clock clock) {
+        AssistedChecks checks = new AssistedChecks(database, assessments, clock);
+        return (ctx, token) -> auth.current(ctx)
+                .flatMap(me -> checks.company(me.id(), token)
+                        .map(company -> new AssistedBy.Assisted(company, me.name(), Auth.AREA)));
     }
 
     private static WorkshopService service(Assessments assessments, Database database, Messages messages, Clock clock) {

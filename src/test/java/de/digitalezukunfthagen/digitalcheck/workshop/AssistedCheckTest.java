@@ -62,6 +62,36 @@ class AssistedCheckTest {
     }
 
     @Test
+    void onlyTheAdvisingConsultantSeesTheBarOfTheAssistedCheck() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                Visitor.Response started = anna.post("/consultant/checks", "company", "Bäckerei <Süd>", "questionnaire", "mini-check");
+                String base = started.location().replace("/step/1", "");
+
+                String step = anna.get(base + "/step/1").body();
+                assertThat(step).contains("data-assisted", "Begleiteter Check für Bäckerei &lt;Süd&gt;", "Beraten von anna",
+                        "<a href=\"/consultant\">Zur Übersicht</a>");
+                assertThat(anna.get(base + "/review").body()).contains("data-assisted");
+                assertThat(anna.get(base + "/result").body()).contains("data-assisted", "Begleiteter Check für Bäckerei");
+                assertThat(anna.get(base + "/result?lang=en").body())
+                        .contains("Assisted check for Bäckerei &lt;Süd&gt;", "advised by anna", "Back to overview");
+
+                // the company opens the same link without an account; another consultant is not its adviser
+                Visitor company = new Visitor(server.port());
+                for (Visitor other : new Visitor[] {company, ben}) {
+                    assertThat(other.get(base + "/step/1").body()).contains("Bäckerei").doesNotContain("data-assisted", "Beraten von");
+                    assertThat(other.get(base + "/result").body()).doesNotContain("data-assisted", "Begleiteter Check");
+                }
+                // an ordinary check shows no bar, not even to a logged-in consultant
+                String own = anna.post("/assessments", "questionnaire", "mini-check").location();
+                assertThat(anna.get(own).body()).doesNotContain("data-assisted");
+            });
+        }
+    }
+
+    @Test
     void aCheckNeedsACompanyAndAKnownQuestionnaire() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
