@@ -177,6 +177,12 @@ final class ConsultantPages {
     void consensus(Context ctx) {
         Workshop w = owned(ctx);
         Questionnaire q = service.questionnaire(w);
+        if (PageForm.pastLast(q, ctx)) {
+            // past the last page (an old bookmark, a shorter questionnaire, a typed number): the
+            // consultant's own workshop, so the way on is its summary rather than the public 404 page
+            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
+            return;
+        }
         Dimension d = PageForm.dimension(q, ctx);
         Spread spread = service.spread(w);
         Answers shown = proposed(w, d, spread);

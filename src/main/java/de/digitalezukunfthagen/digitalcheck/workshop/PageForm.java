@@ -29,6 +29,15 @@ final class PageForm {
         throw new NotFoundResponse();
     }
 
+    /** Whether the page number in the path ({@code {n}}) is a number past the last dimension. */
+    static boolean pastLast(Questionnaire q, Context ctx) {
+        try {
+            return Integer.parseInt(ctx.pathParam("n")) > q.dimensions().size();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The ids of the questions shown as visible, for {@code _shown}. */
     static String shown(List<Question> questions, Evaluation evaluation) {
         return String.join(" ", questions.stream().map(Question::id).filter(evaluation::isVisible).toList());

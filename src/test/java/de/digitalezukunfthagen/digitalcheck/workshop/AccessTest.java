@@ -195,11 +195,27 @@ class AccessTest {
     }
 
     @Test
+    void aConsensusPagePastTheLastLeadsTheConsultantToTheSummary() {
+        inWorld(w -> {
+            // mini-check has three dimensions; the public 404 page would send the consultant to a new check
+            for (String n : List.of("4", "9", "2147483647")) {
+                Visitor.Response past = w.anna().get(w.base() + "/consensus/" + n);
+                assertThat(past.code()).as(n).isEqualTo(303);
+                assertThat(past.location()).isEqualTo(w.base() + "/consensus");
+            }
+            assertThat(w.anna().get(w.base() + "/consensus/3").code()).isEqualTo(200);
+            assertThat(w.anna().follow(w.anna().get(w.base() + "/consensus/4")).code()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void unknownWorkshopsStepsAndParticipantsAreNotFound() {
         inWorld(w -> {
             assertThat(w.anna().get("/consultant/workshops/doesnotexist").code()).isEqualTo(404);
-            assertThat(w.anna().get(w.base() + "/consensus/9").code()).isEqualTo(404);
+            assertThat(w.anna().get(w.base() + "/consensus/0").code()).isEqualTo(404);
             assertThat(w.anna().get(w.base() + "/consensus/x").code()).isEqualTo(404);
+            assertThat(w.anna().post(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
+            assertThat(w.ben().get(w.base() + "/consensus/9").code()).isEqualTo(404); // not his workshop
             assertThat(w.anna().post(w.base() + "/participants/99/remove").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/0").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/4").code()).isEqualTo(404);
