@@ -39,6 +39,8 @@ import java.util.Set;
  * "not found", exactly like one that does not exist.
  */
 final class ConsultantPages {
+    /** How many questions of a consensus page show the group's answers unfolded. */
+    static final int UNFOLDED = 3;
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final WorkshopService service;
@@ -251,10 +253,26 @@ final class ConsultantPages {
         model.put("spread", spread);
         model.put("questions", QuestionView.of(onPage, values, e.visible(), errors, Set.of(), service.messages(), Language.of(ctx)));
         model.put("agreed", w.consensus());
+        model.put("groupOpen", mostDisputed(onPage, spread));
         model.put("shown", PageForm.shown(onPage, e));
         model.put("hasErrors", !errors.isEmpty());
         ctx.status(status);
         ctx.render("workshop/consultant/consensus.peb", model);
+    }
+
+    /**
+     * The questions of the page whose group answers are shown unfolded: those where the group disagreed
+     * most ({@link Spread}'s order), at most {@link #UNFOLDED}, and only where anyone answered otherwise.
+     * The others keep theirs folded, so that a phone's page is not many screens of bars.
+     */
+    static Set<String> mostDisputed(List<Question> onPage, Spread spread) {
+        Set<String> ids = onPage.stream().map(Question::id).collect(java.util.stream.Collectors.toSet());
+        return spread.questions().stream()
+                .filter(s -> ids.contains(s.id()))
+                .filter(s -> (s.deviation() != null && s.deviation().signum() > 0) || (s.dissent() != null && s.dissent() > 0))
+                .limit(UNFOLDED)
+                .map(Spread.QuestionSpread::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** {@code GET /consultant/workshops/{id}/consensus}: the agreed answers so far, the result they give, and the hand-over. */

@@ -35,6 +35,16 @@ class WorkshopFlowTest {
      * training 1 day (0). Carl: written (100), yes (100) → 100; nothing (0), all (100) → 50; 6 days (100).
      * Dora: plan "don't know" (does not count), yes (100) → 100; erp (33.3), some (50) → 41.7; 2 days (50).
      */
+    /** Per question of a consensus page, in order: whether the group's answers are unfolded. */
+    static List<String> folds(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<details class=\"ws-group-answers\"( open)?>").matcher(page);
+        List<String> folds = new java.util.ArrayList<>();
+        while (m.find()) {
+            folds.add(m.group(1) == null ? "folded" : "open");
+        }
+        return folds;
+    }
+
     static void threeAnswer(int port, String code) {
         Visitor bea = Fixture.participant(port, code, "Bea", "office");
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
@@ -129,6 +139,9 @@ class WorkshopFlowTest {
                 Fixture.answer(anna, base + "/consensus/2", "q.software", "erp", "q.machines", "some");
                 String page3 = anna.get(base + "/consensus/3").body();
                 assertThat(page3).contains("name=\"q.training\" id=\"q-training--input\" value=\"2\""); // the median
+                // the group's answers are unfolded where it disagreed (training: 1, 2, 6 days), folded where not (free text)
+                assertThat(folds(page3)).containsExactly("open", "folded");
+                assertThat(folds(page1)).containsExactly("open", "open");
                 assertThat(Fixture.answer(anna, base + "/consensus/3", "q.training", "2", "q.wishes", "").location())
                         .isEqualTo(base + "/consensus");
 
