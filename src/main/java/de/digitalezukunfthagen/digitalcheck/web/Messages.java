@@ -1,8 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -13,14 +16,14 @@ import java.util.ResourceBundle;
  * {@code ??key??}, so it is seen and the tests catch it.
  */
 public final class Messages {
-    public static final List<String> BUNDLES = List.of("messages", "assessment", "report", "workshop", "auth");
+    public static final List<String> BUNDLES = List.of("messages", "assessment", "workshop", "auth");
 
     /** Every key of every bundle per language, the first bundle in {@link #BUNDLES} winning; read once. */
-    private final java.util.Map<Language, java.util.Map<String, String>> texts = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
 
     public Messages() {
         for (Language language : Language.values()) {
-            java.util.Map<String, String> all = new java.util.HashMap<>();
+            Map<String, String> all = new HashMap<>();
             for (String name : BUNDLES) {
                 ResourceBundle bundle = bundle(name, language);
                 if (bundle != null) {
@@ -29,7 +32,7 @@ public final class Messages {
                     }
                 }
             }
-            texts.put(language, java.util.Map.copyOf(all));
+            texts.put(language, Map.copyOf(all));
         }
     }
 
