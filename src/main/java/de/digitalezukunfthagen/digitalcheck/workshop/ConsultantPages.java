@@ -202,11 +202,11 @@ final class ConsultantPages {
             return;
         }
         Spread spread = service.spread(w);
+        Answers shown = proposed(w, d, spread);
         // the questions the page showed: those visible with the proposed answers (hidden ones keep their answers)
-        List<Question> onPage = visible(w, d, proposed(w, d, spread));
+        List<Question> onPage = visible(w, d, shown);
         AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, onPage, service.messages(), Language.of(ctx));
         if (!read.valid()) {
-            Answers shown = proposed(w, d, spread);
             renderConsensus(ctx, w, q, d, spread, shown, read.values(), read.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
