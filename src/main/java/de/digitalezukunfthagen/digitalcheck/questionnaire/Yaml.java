@@ -28,14 +28,19 @@ final class Yaml {
         return mark == null ? Pos.UNKNOWN : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** Like {@link #compose(Path, Problems)}, for YAML text already read (a stored snapshot). */
-    static Node compose(String text, Problems problems) {
+    /** The same limits for a file and a stored text, so that a snapshot reads as its file did. */
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
+        options.setAllowDuplicateKeys(true); // reported by our own checks, with both places
         options.setMaxAliasesForCollections(50);
         options.setCodePointLimit(5 * 1024 * 1024);
+        return options;
+    }
+
+    /** Like {@link #compose(Path, Problems)}, for YAML text already read (a stored snapshot). */
+    static Node compose(String text, Problems problems) {
         try {
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new java.io.StringReader(text));
+            Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(text));
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
@@ -53,10 +58,6 @@ final class Yaml {
 
     /** Returns the root node, or null after recording why the file could not be read. */
     static Node compose(Path path, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by our own checks, with both places
-        options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(5 * 1024 * 1024);
         String content;
         try {
             content = decode(Files.readAllBytes(path), problems);
@@ -68,7 +69,7 @@ final class Yaml {
             return null;
         }
         try {
-            Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(content));
+            Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(content));
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
