@@ -41,7 +41,7 @@ record ResultView(
     }
 
     record DimensionView(String id, String title, BigDecimal score, String figure, String level, String levelDescription,
-                         int counted, String bar) {
+                         String bar) {
     }
 
     record LinkView(String title, String url) {
@@ -72,7 +72,7 @@ record ResultView(
             String title = dims.get(d.id()).title().in(lang);
             String figure = figure(d.score(), language, messages);
             dimensions.add(new DimensionView(d.id(), title, d.score(), figure, levelTitle(levels, d.level(), lang),
-                    levelDescription(levels, d.level(), lang), d.counted(), bar(d.score())));
+                    levelDescription(levels, d.level(), lang), bar(d.score())));
             axes.add(new RadarChart.Axis(title, d.score(), d.score() == null ? "–" : figure));
         }
         String radar = axes.size() >= 3
