@@ -70,6 +70,28 @@ final class ReferenceChecker {
                 });
             }
         }
+        for (Cap cap : q.caps()) {
+            String where = "cap '" + cap.id() + "'";
+            if (cap.dimension() != null && !cap.dimension().id().equals(Condition.OVERALL) && !gaps.dimensionsUnknown
+                    && !dimensions.contains(cap.dimension().id())) {
+                problems.at(cap.dimension().pos(), where + " caps dimension '" + cap.dimension().id()
+                        + "', which does not exist" + known(dimensions));
+            }
+            if (cap.levelAtMost() != null && !gaps.levelsUnknown && !levels.contains(cap.levelAtMost().id())) {
+                problems.at(cap.levelAtMost().pos(), where + " caps at level '" + cap.levelAtMost().id()
+                        + "', which does not exist" + known(levels));
+            }
+            if (cap.when() != null) {
+                cap.when().forEachLeafAndSelf(c -> {
+                    Ref target = questionRef(c);
+                    if (target != null) {
+                        answerLeaf(c, target, questions, gaps, where, problems);
+                    } else {
+                        dimensionLeaf(c, dimensions, levels, gaps, where, problems);
+                    }
+                });
+            }
+        }
     }
 
     /** Checks the contacts against one questionnaire that will use them. */

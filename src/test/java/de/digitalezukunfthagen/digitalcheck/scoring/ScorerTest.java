@@ -942,10 +942,10 @@ class ScorerTest {
         private static final String CONTACTS = """
                 contacts:
                   - {id: c-small, name: C, kind: chamber, topics: [strategy], when: {answer: size, is: small}}
-                  - {id: c-backup, name: C, kind: company, topics: [backup, it]}
+                  - {id: c-backup, name: C, kind: programme, topics: [backup, it]}
                   - {id: c-funding, name: C, kind: agency, topics: [funding]}
                   - {id: c-all, name: C, kind: network, topics: [strategy, backup]}
-                  - {id: c-backup-2, name: C, kind: company, topics: [backup]}
+                  - {id: c-backup-2, name: C, kind: network, topics: [backup]}
                 """;
 
         private Result result(String limit, String answers) {
