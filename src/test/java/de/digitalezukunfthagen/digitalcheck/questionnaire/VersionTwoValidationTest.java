@@ -248,7 +248,7 @@ class VersionTwoValidationTest {
         assertThat(outcome.overdue(LocalDate.of(2026, 3, 31))).isEmpty();
         assertThat(outcome.overdue(LocalDate.of(2026, 4, 1))).extracting(Problem::toString).containsExactly(
                 contacts + ":2:74: review_by 2026-03-31 of contact 'sihk' has passed; check its facts, then set as_of to today and a new review_by");
-        assertThat(outcome.overdue(LocalDate.of(2026, 7, 1))).extracting(Problem::line).containsExactly(2, 33);
+        assertThat(outcome.overdue(LocalDate.of(2026, 7, 1))).extracting(Problem::line).containsExactly(33, 2); // check.yaml, then contacts.yaml
     }
 
     // --- integer (extension) ------------------------------------------------------------------------
