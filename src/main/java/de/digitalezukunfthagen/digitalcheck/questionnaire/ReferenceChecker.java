@@ -59,16 +59,7 @@ final class ReferenceChecker {
                 problems.at(r.dimension().pos(), where + " belongs to dimension '" + r.dimensionId()
                         + "', which does not exist" + known(dimensions));
             }
-            if (r.when() != null) {
-                r.when().forEachLeafAndSelf(c -> {
-                    Ref target = questionRef(c);
-                    if (target != null) {
-                        answerLeaf(c, target, questions, gaps, where, problems);
-                    } else {
-                        dimensionLeaf(c, dimensions, levels, gaps, where, problems);
-                    }
-                });
-            }
+            checkWhen(r.when(), questions, dimensions, levels, gaps, where, problems);
         }
         for (Cap cap : q.caps()) {
             String where = "cap '" + cap.id() + "'";
@@ -81,17 +72,24 @@ final class ReferenceChecker {
                 problems.at(cap.levelAtMost().pos(), where + " caps at level '" + cap.levelAtMost().id()
                         + "', which does not exist" + known(levels));
             }
-            if (cap.when() != null) {
-                cap.when().forEachLeafAndSelf(c -> {
-                    Ref target = questionRef(c);
-                    if (target != null) {
-                        answerLeaf(c, target, questions, gaps, where, problems);
-                    } else {
-                        dimensionLeaf(c, dimensions, levels, gaps, where, problems);
-                    }
-                });
-            }
+            checkWhen(cap.when(), questions, dimensions, levels, gaps, where, problems);
         }
+    }
+
+    /** Checks every leaf of the condition of a recommendation or a cap (null: none). */
+    private static void checkWhen(Condition when, Map<String, Question> questions, Set<String> dimensions, Set<String> levels,
+            Gaps gaps, String where, Problems problems) {
+        if (when == null) {
+            return;
+        }
+        when.forEachLeafAndSelf(c -> {
+            Ref target = questionRef(c);
+            if (target != null) {
+                answerLeaf(c, target, questions, gaps, where, problems);
+            } else {
+                dimensionLeaf(c, dimensions, levels, gaps, where, problems);
+            }
+        });
     }
 
     /** Checks the contacts against one questionnaire that will use them. */
