@@ -62,7 +62,7 @@ class AssessmentBrowserTest {
     /** Whether the element takes up room on the page (Selenium's isDisplayed treats closed details as hidden, whatever the CSS). */
     private static boolean laidOut(WebElement element) {
         return (Boolean) browser.driver().executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.height > 0 && r.width > 0;", element);
+                "var r = arguments[0].getBoundingClientRect(); return arguments[0].checkVisibility() && r.height > 0 && r.width > 0;", element);
     }
 
     private static String focusedId() {
@@ -106,7 +106,7 @@ class AssessmentBrowserTest {
         // a wrong number is explained beside the field, in German, and nothing is lost
         choose("industry", "crafts");
         browser.find("#q-employees--input").sendKeys("zwölf");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.find("#q-employees--error").getText()).contains("zum Beispiel 12 oder 2,5");
         assertThat(focusedId()).as("the keyboard starts at the list of problems").isEqualTo("error-summary");
         browser.assertAccessible();
@@ -115,7 +115,7 @@ class AssessmentBrowserTest {
         employees.clear();
         employees.sendKeys("2,5");
         browser.find("#company").sendKeys("Tischlerei Muster");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.mainText()).contains("Schritt 2 von 4").contains("Strategie");
 
         // show_if at once: the follow-up question appears when the answer calls for it
@@ -143,7 +143,7 @@ class AssessmentBrowserTest {
         browser.driver().executeScript("arguments[0].focus();", back);
         back.sendKeys(org.openqa.selenium.Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("value")).isEqualTo("next");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
 
         // "none of these" clears the other boxes at once
         choose("tools", "erp");
@@ -151,7 +151,7 @@ class AssessmentBrowserTest {
         assertThat(browser.find("#q-tools--erp").isSelected()).isFalse();
         assertThat(browser.find("#q-tools--nothing").isSelected()).isTrue();
         choose("paper", "some");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.mainText()).contains("Schritt 4 von 4");
         assertNoSidewaysScrolling(browser);
 
@@ -169,7 +169,7 @@ class AssessmentBrowserTest {
         assertThat(browser.find("#q-backups--manual").isSelected()).isTrue();
         assertThat(AssessmentPagesTest.stored(new de.digitalezukunfthagen.digitalcheck.web.WebClient(origin),
                 link.substring(origin.length())).get("answers").get("backups").asText()).isEqualTo("manual");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.url()).endsWith("/review");
         assertThat(browser.mainText()).contains("Overview").contains("You have answered every question that counts for your result");
         browser.assertAccessible();
@@ -277,19 +277,19 @@ class AssessmentBrowserTest {
             assertThat(plain.find("button.copy-link").isDisplayed()).isFalse();
             assertThat(plain.find("#personal-link").getAttribute("value")).contains("/a/");
             plain.clickAndWait("a.button[href$='/step/1']");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.mainText()).contains("Auf dieser Seite ist noch eine Frage offen").contains("Diese Frage ist noch offen.");
             plain.click("label[for='q-industry--crafts']");
-            plain.clickAndWait("button[value='skip']");
+            plain.clickAndWait(".step-actions button[value='skip']");
             plain.click("label[for='q-plan--written']");
             assertThat(plain.find("#q-plan-owner").isDisplayed()).as("no script: still hidden").isFalse();
             plain.find("#q-budget--input").sendKeys("2,5");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.url()).contains("/step/2?notice=more");
             assertThat(plain.find("#q-plan-owner").isDisplayed()).isTrue();
             assertThat(plain.mainText()).contains("eine weitere Frage geöffnet");
             plain.click("label[for='q-plan-owner--team']");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.url()).endsWith("/step/3");
             // (axe-core itself needs JavaScript: the accessibility checks run in the tests above)
         }
