@@ -41,6 +41,21 @@
   window.addEventListener("hashchange", revealTarget);
   revealTarget();
 
+  // --- print everything: folded parts are opened for printing and folded again afterwards ----
+  var foldedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    foldedForPrint = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
+    foldedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    foldedForPrint.forEach(function (d) { d.open = false; });
+    foldedForPrint = [];
+  });
+
+  // --- after an invalid submit, the keyboard and the screen reader start at the list of problems ---
+  var summary = document.getElementById("error-summary");
+  if (summary && document.activeElement !== summary) { summary.focus(); }
+
   // --- show_if at once, and exclusive options ----------------------------------------------
   var form = document.getElementById("step-form");
   if (!form) { return; }
@@ -126,5 +141,82 @@
     apply();
   });
   form.addEventListener("input", apply);
+  // (apply() runs once below, after a kept draft is filled in)
+
+  // --- what is typed on a page survives a reload and an expired page: kept in this tab -------
+  // (sessionStorage: never sent anywhere, gone with the tab). The draft is marked when the form is sent;
+  // a marked draft is dropped when a page loads, unless the server says the page had expired.
+  // Only forms that ask for it (data-draft: the online check's steps; its server knows "_lang").
+  var draftKey = "digitalcheck.draft:" + form.getAttribute("action");
+  var storage = null;
+  if (form.hasAttribute("data-draft")) {
+    try { storage = window.sessionStorage; storage.getItem(draftKey); } catch (e) { storage = null; }
+  }
+
+  function fieldsOf() {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && (el.name.indexOf("q.") === 0 || el.name === "company");
+    });
+  }
+
+  function saveDraft(sent) {
+    if (!storage) { return; }
+    var values = {};
+    fieldsOf().forEach(function (el) {
+      if (el.type === "radio" || el.type === "checkbox") {
+        if (!values[el.name]) { values[el.name] = []; }
+        if (el.checked) { values[el.name].push(el.value); }
+      } else {
+        values[el.name] = [el.value];
+      }
+    });
+    try { storage.setItem(draftKey, JSON.stringify({ sent: !!sent, values: values })); } catch (e) { /* full: no draft */ }
+  }
+
+  function restoreDraft() {
+    if (!storage) { return; }
+    var draft = null;
+    try { draft = JSON.parse(storage.getItem(draftKey) || "null"); } catch (e) { draft = null; }
+    var notice = form.getAttribute("data-notice");
+    if (!draft || (draft.sent && notice !== "expired") || notice === "errors") {
+      // saved (or the server shows back what was sent): the page shows the stored answers
+      storage.removeItem(draftKey);
+      return;
+    }
+    var changed = false;
+    fieldsOf().forEach(function (el) {
+      var kept = draft.values[el.name];
+      if (!kept) { return; }
+      if (el.type === "radio" || el.type === "checkbox") {
+        var on = kept.indexOf(el.value) >= 0;
+        if (el.checked !== on) { el.checked = on; changed = true; }
+      } else if (el.value !== kept[0]) {
+        el.value = kept[0];
+        changed = true;
+      }
+    });
+    var restored = document.querySelector(".restored-notice");
+    if (changed && restored) { restored.hidden = false; }
+  }
+
+  restoreDraft();
   apply();
+  form.addEventListener("input", function () { saveDraft(false); });
+  form.addEventListener("change", function () { saveDraft(false); });
+  form.addEventListener("submit", function () { saveDraft(true); });
+
+  // --- switching the language on a step page first saves the page --------------------------
+  if (!form.hasAttribute("data-draft")) { return; }
+  document.querySelectorAll(".lang-switch a[hreflang]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var lang = document.createElement("input");
+      lang.type = "hidden";
+      lang.name = "_lang";
+      lang.value = link.getAttribute("hreflang");
+      form.appendChild(lang);
+      saveDraft(true);
+      form.submit();
+    });
+  });
 })();

@@ -52,28 +52,58 @@ final class AssessmentPages {
 
     // ---------------------------------------------------------------- start
 
-    record Choice(String id, String title, String intro, int minutes, int questions, boolean quick) {
+    record Choice(String id, String title, String intro, TimeEstimate minutes, int questions, boolean quick) {
+    }
+
+    /** The check this browser started (see {@link ResumeCookie}), for "continue my check" on the start page. */
+    record Remembered(String title, long answered, int total, boolean complete) {
     }
 
     void start(Context ctx) {
         Language lang = Language.of(ctx);
         List<Choice> choices = new ArrayList<>();
         List<Questionnaire> sorted = new ArrayList<>(assessments.versions().current());
-        sorted.sort(Comparator.comparingInt(AssessmentPages::minutes));
+        // shortest first; the author's own estimate breaks a tie
+        sorted.sort(Comparator.comparingInt((Questionnaire q) -> TimeEstimate.of(q).from())
+                .thenComparingInt(q -> TimeEstimate.of(q).to())
+                .thenComparingInt(q -> q.estimatedMinutes() == null ? Integer.MAX_VALUE : q.estimatedMinutes()));
         for (int i = 0; i < sorted.size(); i++) {
             Questionnaire q = sorted.get(i);
             choices.add(new Choice(q.id(), q.title().in(lang.code()), q.intro() == null ? null : q.intro().in(lang.code()),
-                    minutes(q), q.allQuestions().size(), i == 0 && sorted.size() > 1));
+                    TimeEstimate.of(q), q.allQuestions().size(), i == 0 && sorted.size() > 1));
         }
-        ctx.render("index.peb", Map.of("choices", choices));
+        Map<String, Object> model = new HashMap<>();
+        model.put("choices", choices);
+        model.put("remembered", remembered(ctx, lang));
+        model.put("notice", notice(ctx, Set.of("expired", "forgotten")));
+        ctx.render("index.peb", model);
     }
 
-    /** The questionnaire's own estimate, else about 25 seconds per question. */
-    static int minutes(Questionnaire q) {
-        if (q.estimatedMinutes() != null) {
-            return q.estimatedMinutes();
+    private Remembered remembered(Context ctx, Language lang) {
+        Optional<Assessments.Opened> opened = ResumeCookie.token(ctx).flatMap(assessments::open);
+        if (opened.isEmpty()) {
+            if (ResumeCookie.token(ctx).isPresent()) {
+                ResumeCookie.forget(ctx); // the check was deleted: nothing to continue
+            }
+            return null;
         }
-        return Math.max(1, (int) Math.ceil(q.allQuestions().size() * 25 / 60.0));
+        Evaluation evaluation = opened.get().evaluate();
+        long answered = opened.get().questionnaire().allQuestions().stream()
+                .filter(q -> evaluation.isVisible(q.id()) && opened.get().answers().has(q.id())).count();
+        return new Remembered(opened.get().questionnaire().title().in(lang.code()), answered,
+                opened.get().questionnaire().allQuestions().size(), evaluation.result().complete());
+    }
+
+    /** GET /continue: to the check this browser started; the token never appears in the start page. */
+    void continueCheck(Context ctx) {
+        Optional<String> token = ResumeCookie.token(ctx).filter(t -> assessments.open(t).isPresent());
+        ctx.redirect(token.map(AssessmentPages::base).orElse("/"), HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /forget: this browser no longer remembers the check (the check itself stays). */
+    void forget(Context ctx) {
+        ResumeCookie.forget(ctx);
+        ctx.redirect("/?notice=forgotten", HttpStatus.SEE_OTHER);
     }
 
     void create(Context ctx) {
@@ -83,7 +113,73 @@ final class AssessmentPages {
             throw new BadRequestResponse("unknown questionnaire");
         }
         Assessments.Created created = assessments.create(q, Answers.NONE, null);
-        ctx.redirect(base(created.token()) + "/step/1", HttpStatus.SEE_OTHER);
+        ResumeCookie.remember(ctx, created.token());
+        ctx.redirect(base(created.token()) + "/start", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The first screen of a new check: the personal link is the only way back, so it comes first, with
+     * ways to keep it (copy, send it to oneself, QR code) and how to answer.
+     */
+    void started(Context ctx) {
+        Assessments.Opened opened = open(ctx);
+        Language lang = Language.of(ctx);
+        Questionnaire q = opened.questionnaire();
+        Map<String, Object> model = common(ctx, opened, opened.evaluate());
+        model.put("intro", q.intro() == null ? "" : q.intro().in(lang.code()));
+        model.put("minutes", TimeEstimate.of(q));
+        model.put("carried", carried(ctx));
+        model.put("firstStep", base(opened.token()) + "/step/1");
+        model.put("qr", PersonalLink.qr(messages, lang, (String) model.get("link")));
+        ctx.render("assessment/started.peb", model);
+    }
+
+    private static int carried(Context ctx) {
+        try {
+            return Math.max(0, Integer.parseInt(String.valueOf(ctx.queryParam("carried"))));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * POST /a/{token}/full: starts the longer check with what the shorter one already knows (see
+     * {@link CarryOver}); the shorter check stays as it is.
+     */
+    void upgrade(Context ctx) {
+        Assessments.Opened opened = open(ctx);
+        Questionnaire target = CarryOver.target(opened.questionnaire(), assessments.versions().current())
+                .orElseThrow(NotFoundResponse::new);
+        Answers carried = CarryOver.answers(opened.evaluate(), opened.answers(), opened.questionnaire(), target);
+        Assessments.Created created = assessments.create(target, carried, opened.assessment().company());
+        ResumeCookie.remember(ctx, created.token());
+        ctx.redirect(base(created.token()) + "/start?carried=" + carried.values().size(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A form sent after its CSRF token expired (a tab left open over night, a restarted browser): nothing
+     * was stored; the person is led back to the page the form came from, which says so (and the script
+     * puts back what was typed).
+     */
+    void expired(Context ctx) {
+        String path = ctx.path();
+        String target;
+        if (path.equals("/assessments")) {
+            target = "/";
+        } else if (path.matches("/a/[A-Za-z0-9_-]+/(step/[0-9-]+|delete)")) {
+            target = path;
+        } else if (path.matches("/a/[A-Za-z0-9_-]+/full")) {
+            target = path.substring(0, path.length() - "/full".length()) + "/result";
+        } else {
+            de.digitalezukunfthagen.digitalcheck.web.ErrorPages.respond(ctx, 403);
+            return;
+        }
+        ctx.redirect(target + "?notice=expired", HttpStatus.SEE_OTHER);
+    }
+
+    private static String notice(Context ctx, Set<String> known) {
+        String notice = ctx.queryParam("notice");
+        return notice != null && known.contains(notice) ? notice : "";
     }
 
     // ---------------------------------------------------------------- resume
@@ -99,7 +195,7 @@ final class AssessmentPages {
         } else {
             for (Steps.Step step : steps) {
                 if (!step.open(missing).isEmpty()) {
-                    target = base(opened.token()) + "/step/" + step.number();
+                    target = base(opened.token()) + "/step/" + step.path();
                     break;
                 }
             }
@@ -109,13 +205,15 @@ final class AssessmentPages {
 
     // ---------------------------------------------------------------- steps
 
+    private static final Set<String> STEP_NOTICES = Set.of("open", "more", "saved", "expired");
+
     void step(Context ctx) {
         Assessments.Opened opened = open(ctx);
         Steps.Step step = step(ctx, opened);
         Language lang = Language.of(ctx);
         Evaluation evaluation = opened.evaluate();
         Map<String, List<String>> values = AnswerForm.values(opened.answers(), step.questions(), lang);
-        String notice = ctx.queryParam("notice");
+        String notice = notice(ctx, STEP_NOTICES);
         boolean started = step.questions().stream().anyMatch(q -> opened.answers().has(q.id()));
         Set<String> open = "open".equals(notice) || started
                 ? new HashSet<>(step.open(evaluation.result().missing())) : Set.of();
@@ -130,10 +228,13 @@ final class AssessmentPages {
         if (action == null || !ACTIONS.contains(action)) {
             action = "next";
         }
+        // the language switch of a step page sends the form first (assessment.js), so nothing typed is lost
+        String switchTo = Language.supports(ctx.formParam("_lang")) ? ctx.formParam("_lang") : null;
         AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), opened.questionnaire(), step.questions(), messages, lang);
         String company = null;
         String companyError = null;
-        if (step.isProfile()) {
+        boolean asksCompany = asksCompany(step);
+        if (asksCompany) {
             try {
                 company = Assessments.company(ctx.formParam("company"));
             } catch (IllegalArgumentException e) {
@@ -145,18 +246,23 @@ final class AssessmentPages {
             Answers tentative = opened.answers().merge(read.valid() ? read.changes() : Map.of());
             Evaluation evaluation = Scorer.evaluate(opened.questionnaire(), opened.contacts(), tentative);
             renderStep(ctx, opened, step, evaluation, read.values(), read.errors(), Set.of(), "errors",
-                    step.isProfile() ? ctx.formParam("company") : opened.assessment().company(), companyError, 422);
+                    asksCompany ? ctx.formParam("company") : opened.assessment().company(), companyError, 422);
             return;
         }
-        Assessments.Opened saved = (step.isProfile()
+        Assessments.Opened saved = (asksCompany
                 ? assessments.saveAnswersAndCompany(opened.token(), read.changes(), company)
                 : assessments.saveAnswers(opened.token(), read.changes())).orElseThrow(NotFoundResponse::new);
         Evaluation after = saved.evaluate();
-        String here = base(saved.token()) + "/step/" + step.number();
+        String here = base(saved.token()) + "/step/" + step.path();
         List<Steps.Step> steps = steps(saved.questionnaire());
 
+        if (switchTo != null) {
+            ctx.redirect(here + "?lang=" + switchTo, HttpStatus.SEE_OTHER);
+            return;
+        }
         if (action.equals("back")) {
-            ctx.redirect(step.number() > 1 ? base(saved.token()) + "/step/" + (step.number() - 1) : here, HttpStatus.SEE_OTHER);
+            ctx.redirect(Steps.previous(steps, step).map(s -> base(saved.token()) + "/step/" + s.path()).orElse(here),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         // show_if, applied on the server: questions this answer has just revealed are asked before moving on
@@ -174,9 +280,13 @@ final class AssessmentPages {
             ctx.redirect(here + "?notice=open#q-" + open.get(0), HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.redirect(step.number() < steps.size()
-                ? base(saved.token()) + "/step/" + (step.number() + 1)
-                : base(saved.token()) + "/review", HttpStatus.SEE_OTHER);
+        ctx.redirect(Steps.next(steps, step).map(s -> base(saved.token()) + "/step/" + s.path())
+                .orElse(base(saved.token()) + "/review"), HttpStatus.SEE_OTHER);
+    }
+
+    /** The company name is asked on the first page of the profile. */
+    private static boolean asksCompany(Steps.Step step) {
+        return step.isProfile() && step.part() == 1;
     }
 
     private void renderStep(Context ctx, Assessments.Opened opened, Steps.Step step, Evaluation evaluation,
@@ -186,19 +296,24 @@ final class AssessmentPages {
         List<Steps.Step> steps = steps(opened.questionnaire());
         List<QuestionView> questions = QuestionView.of(step.questions(), values, evaluation.visible(), errors, open, messages, lang);
         Map<String, Object> model = common(ctx, opened, evaluation);
+        int page = Steps.indexOf(steps, step);
         model.put("stepNumber", step.number());
-        model.put("isProfile", step.isProfile());
+        model.put("stepPath", step.path());
+        model.put("part", step.part());
+        model.put("parts", step.parts());
+        model.put("page", page + 1);
+        model.put("pageCount", steps.size());
+        model.put("isProfile", asksCompany(step));
         model.put("stepTitle", step.title().in(lang.code()));
-        model.put("stepDescription", step.description() == null ? "" : step.description().in(lang.code()));
-        // how to answer (e.g. "don't know" is fine) is told once, where the answering starts
-        model.put("intro", step.number() == 1 && opened.questionnaire().intro() != null
-                ? opened.questionnaire().intro().in(lang.code()) : "");
-        model.put("stepCount", steps.size());
+        // the step's description once, on its first part
+        model.put("stepDescription", step.description() == null || step.part() > 1 ? "" : step.description().in(lang.code()));
+        model.put("stepCount", Steps.count(steps));
         model.put("questions", questions);
         model.put("notice", notice == null ? "" : notice);
         model.put("openCount", open.size());
         model.put("errorCount", errors.size() + (companyError == null ? 0 : 1));
-        model.put("isLast", step.number() == steps.size());
+        model.put("isFirst", page == 0);
+        model.put("isLast", page == steps.size() - 1);
         model.put("company", company == null ? "" : company);
         model.put("companyError", companyError == null ? "" : companyError);
         model.put("companyMax", Assessments.MAX_COMPANY_LENGTH);
@@ -213,7 +328,7 @@ final class AssessmentPages {
     record OpenQuestion(String id, String text) {
     }
 
-    record OpenStep(int number, String title, List<OpenQuestion> questions) {
+    record OpenStep(int number, String path, String title, List<OpenQuestion> questions) {
     }
 
     void review(Context ctx) {
@@ -226,7 +341,7 @@ final class AssessmentPages {
             List<OpenQuestion> questions = step.questions().stream().filter(q -> missing.contains(q.id()))
                     .map(q -> new OpenQuestion(q.id(), q.text().in(lang.code()))).toList();
             if (!questions.isEmpty()) {
-                openSteps.add(new OpenStep(step.number(), step.title().in(lang.code()), questions));
+                openSteps.add(new OpenStep(step.number(), step.path(), step.title().in(lang.code()), questions));
             }
         }
         Map<String, Object> model = common(ctx, opened, evaluation);
@@ -242,6 +357,10 @@ final class AssessmentPages {
         Map<String, Object> model = common(ctx, opened, evaluation);
         model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation.result(), messages, lang));
         model.put("company", opened.assessment().company() == null ? "" : opened.assessment().company());
+        // from a shorter check, one button starts the longer one with the answers carried over
+        model.put("fullCheck", CarryOver.target(opened.questionnaire(), assessments.versions().current())
+                .map(q -> q.title().in(lang.code())).orElse(""));
+        model.put("notice", notice(ctx, Set.of("expired")));
         ctx.render("assessment/result.peb", model);
     }
 
@@ -249,12 +368,18 @@ final class AssessmentPages {
 
     void confirmDelete(Context ctx) {
         Assessments.Opened opened = open(ctx);
-        ctx.render("assessment/delete.peb", common(ctx, opened, opened.evaluate()));
+        Map<String, Object> model = common(ctx, opened, opened.evaluate());
+        model.put("notice", notice(ctx, Set.of("expired")));
+        ctx.render("assessment/delete.peb", model);
     }
 
     void delete(Context ctx) {
-        if (!assessments.delete(ctx.pathParam("token"))) {
+        String token = ctx.pathParam("token");
+        if (!assessments.delete(token)) {
             throw new NotFoundResponse();
+        }
+        if (ResumeCookie.token(ctx).filter(token::equals).isPresent()) {
+            ResumeCookie.forget(ctx);
         }
         ctx.redirect("/deleted", HttpStatus.SEE_OTHER);
     }
@@ -286,31 +411,37 @@ final class AssessmentPages {
 
     /**
      * What every page of an assessment shows: the title, the personal link, the steps and how far the
-     * answers are, and for the advising consultant the bar of the assisted check.
+     * answers are, and for the advising consultant the bar of the assisted check. The total of questions
+     * is every question the questionnaire can ask, so it stays the same when an answer opens a follow-up
+     * question ("12 of up to 56").
      */
     private Map<String, Object> common(Context ctx, Assessments.Opened opened, Evaluation evaluation) {
         Language lang = Language.of(ctx);
         Questionnaire q = opened.questionnaire();
         List<Steps.Step> steps = steps(q);
         List<String> missing = evaluation.result().missing();
-        List<StepLink> links = new ArrayList<>();
-        int visibleTotal = 0;
+        Map<Integer, StepLink> links = new java.util.LinkedHashMap<>();
         long answeredTotal = 0;
         for (Steps.Step s : steps) {
             int visible = (int) s.questions().stream().filter(x -> evaluation.isVisible(x.id())).count();
             long answered = s.answered(evaluation.visible(), opened.answers());
-            visibleTotal += visible;
             answeredTotal += answered;
-            links.add(new StepLink(s.number(), s.title().in(lang.code()), s.open(missing).size(), answered, visible));
+            StepLink before = links.get(s.number());
+            links.put(s.number(), before == null
+                    ? new StepLink(s.number(), s.title().in(lang.code()), s.open(missing).size(), answered, visible)
+                    : new StepLink(s.number(), before.title(), before.open() + s.open(missing).size(),
+                            before.answered() + answered, before.visible() + visible));
         }
+        String link = Requests.baseUrl(ctx) + base(opened.token());
         Map<String, Object> model = new HashMap<>();
         model.put("token", opened.token());
         model.put("base", base(opened.token()));
-        model.put("link", Requests.baseUrl(ctx) + base(opened.token()));
+        model.put("link", link);
+        model.put("mailto", PersonalLink.mailto(messages, lang, q.title().in(lang.code()), link));
         model.put("questionnaireTitle", q.title().in(lang.code()));
-        model.put("steps", links);
+        model.put("steps", List.copyOf(links.values()));
         model.put("answered", answeredTotal);
-        model.put("visibleTotal", visibleTotal);
+        model.put("questionTotal", q.allQuestions().size());
         model.put("complete", evaluation.result().complete());
         // only for the consultant who advises this check: whose check it is and the way back
         model.put("assisted", assistedBy.of(ctx, opened.token()).orElse(null));

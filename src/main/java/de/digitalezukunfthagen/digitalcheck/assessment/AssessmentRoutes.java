@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
+import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
@@ -22,8 +23,14 @@ public final class AssessmentRoutes {
         routes.get("/", pages::start);
         routes.get("/privacy", pages::privacy);
         routes.post("/assessments", pages::create);
+        routes.get("/continue", pages::continueCheck);
+        routes.post("/forget", pages::forget);
+        // a form of the check sent with an expired CSRF token leads back into the check, not to a dead end
+        routes.exception(Csrf.Expired.class, (e, ctx) -> pages.expired(ctx));
         routes.get("/deleted", pages::deleted);
         routes.get("/a/{token}", pages::resume);
+        routes.get("/a/{token}/start", pages::started);
+        routes.post("/a/{token}/full", pages::upgrade);
         routes.get("/a/{token}/step/{n}", pages::step);
         routes.post("/a/{token}/step/{n}", pages::saveStep);
         routes.get("/a/{token}/review", pages::review);

@@ -55,7 +55,18 @@ public final class Csrf {
         String field = ctx.formParam(FIELD);
         if (cookie == null || field == null || !MessageDigest.isEqual(
                 cookie.getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenResponse("The form has expired or did not come from this site. Please reload the page and try again.");
+            throw new Expired();
+        }
+    }
+
+    /**
+     * A form without its valid token: expired (the cookie lasts as long as the browser session) or not
+     * from this site. A 403 page unless a feature leads its own forms back (an exception handler for
+     * this class); nothing of the form is acted on either way.
+     */
+    public static final class Expired extends ForbiddenResponse {
+        public Expired() {
+            super("The form has expired or did not come from this site. Please reload the page and try again.");
         }
     }
 }

@@ -53,6 +53,22 @@ class AssessmentBrowserTest {
         return browser.find(css).isDisplayed();
     }
 
+    /** Nothing on the page is wider than the phone: no sideways scrolling. */
+    private static void assertNoSidewaysScrolling(Browser b) {
+        Object width = b.driver().executeScript("return document.documentElement.scrollWidth;");
+        assertThat(((Number) width).intValue()).as("page width on a 390 px phone at " + b.title()).isLessThanOrEqualTo(390);
+    }
+
+    /** Whether the element takes up room on the page (Selenium's isDisplayed treats closed details as hidden, whatever the CSS). */
+    private static boolean laidOut(WebElement element) {
+        return (Boolean) browser.driver().executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return arguments[0].checkVisibility() && r.height > 0 && r.width > 0;", element);
+    }
+
+    private static String focusedId() {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
+    }
+
     @Test
     void aCompanyOwnerCompletesTheQuickCheckOnAPhoneComesBackThroughTheLinkAndDeletesTheData() {
         browser.phone();
@@ -61,27 +77,45 @@ class AssessmentBrowserTest {
         browser.assertAccessible();
         browser.screenshot("start-phone");
 
+        assertNoSidewaysScrolling(browser);
+
+        // the first screen is the personal link, the only way back
         click("form[action='/assessments'] button");
-        assertThat(browser.url()).matches(".*/a/[A-Za-z0-9_-]{24}/step/1");
-        assertThat(browser.mainText()).contains("Schritt 1 von 4").contains("Ihr Betrieb");
+        assertThat(browser.url()).matches(".*/a/[A-Za-z0-9_-]{24}/start");
+        assertThat(browser.mainText()).contains("Ihr Check ist angelegt").contains("Link an mich senden");
         assertThat(visible("button.copy-link")).as("the copy button appears with JavaScript").isTrue();
         String link = browser.find("#personal-link").getAttribute("value");
-        assertThat(link).isEqualTo(browser.url().replace("/step/1", ""));
+        assertThat(link).isEqualTo(browser.url().replace("/start", ""));
+        assertThat(browser.find("a[href^='mailto:']").getAttribute("href")).contains(link.replace(":", "%3A").replace("/", "%2F"));
+        assertThat(visible(".qr-code svg")).as("the QR code is folded away on a phone").isFalse();
+        browser.click("details.qr summary");
+        assertThat(visible(".qr-code svg")).isTrue();
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
+        browser.screenshot("started-phone");
+        click("a.button[href$='/step/1']");
+        assertThat(browser.mainText()).contains("Schritt 1 von 4").contains("Ihr Betrieb");
+        // the first question is on the first screen of the phone
+        Object legendBottom = browser.driver().executeScript(
+                "return document.querySelector('.question legend, .question .question-text').getBoundingClientRect().bottom;");
+        assertThat(((Number) legendBottom).doubleValue()).isLessThan(844);
+        browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         browser.screenshot("step1-phone");
 
         // a wrong number is explained beside the field, in German, and nothing is lost
         choose("industry", "crafts");
         browser.find("#q-employees--input").sendKeys("zwölf");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.find("#q-employees--error").getText()).contains("zum Beispiel 12 oder 2,5");
+        assertThat(focusedId()).as("the keyboard starts at the list of problems").isEqualTo("error-summary");
         browser.assertAccessible();
         browser.screenshot("step1-error-phone");
         WebElement employees = browser.find("#q-employees--input");
         employees.clear();
         employees.sendKeys("2,5");
         browser.find("#company").sendKeys("Tischlerei Muster");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.mainText()).contains("Schritt 2 von 4").contains("Strategie");
 
         // show_if at once: the follow-up question appears when the answer calls for it
@@ -91,8 +125,25 @@ class AssessmentBrowserTest {
         choose("plan-owner", "owner");
         browser.find("#q-budget--input").sendKeys("2");
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         browser.screenshot("step2-phone");
-        click("button[value='next']");
+
+        // a reload loses nothing that was typed
+        WebElement before = browser.find("html");
+        browser.driver().navigate().refresh();
+        browser.waitForLoad(before);
+        assertThat(browser.find("#q-plan--ideas").isSelected()).isTrue();
+        assertThat(browser.find("#q-plan-owner--owner").isSelected()).isTrue();
+        assertThat(visible("#q-plan-owner")).isTrue();
+        assertThat(browser.find("#q-budget--input").getAttribute("value")).isEqualTo("2");
+        assertThat(visible(".restored-notice")).isTrue();
+
+        // "Back" comes before "Next" for the keyboard too
+        WebElement back = browser.find(".step-actions button[value='back']");
+        browser.driver().executeScript("arguments[0].focus();", back);
+        back.sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("value")).isEqualTo("next");
+        click(".step-actions button[value='next']");
 
         // "none of these" clears the other boxes at once
         choose("tools", "erp");
@@ -100,8 +151,9 @@ class AssessmentBrowserTest {
         assertThat(browser.find("#q-tools--erp").isSelected()).isFalse();
         assertThat(browser.find("#q-tools--nothing").isSelected()).isTrue();
         choose("paper", "some");
-        click("button[value='next']");
+        click(".step-actions button[value='next']");
         assertThat(browser.mainText()).contains("Schritt 4 von 4");
+        assertNoSidewaysScrolling(browser);
 
         // interrupted: later the link leads back to where the work stopped
         browser.open(origin + "/privacy");
@@ -109,15 +161,19 @@ class AssessmentBrowserTest {
         assertThat(browser.url()).endsWith("/step/4");
         assertThat(browser.mainText()).contains("IT-Sicherheit");
 
-        // the English switch is remembered on the next pages
+        // switching the language keeps what was chosen on the page: the switch saves it first
+        choose("backups", "manual");
         click(".lang-switch a");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
         assertThat(browser.mainText()).contains("Step 4 of 4").contains("IT security");
-        choose("backups", "manual");
-        click("button[value='next']");
+        assertThat(browser.find("#q-backups--manual").isSelected()).isTrue();
+        assertThat(AssessmentPagesTest.stored(new de.digitalezukunfthagen.digitalcheck.web.WebClient(origin),
+                link.substring(origin.length())).get("answers").get("backups").asText()).isEqualTo("manual");
+        click(".step-actions button[value='next']");
         assertThat(browser.url()).endsWith("/review");
         assertThat(browser.mainText()).contains("Overview").contains("You have answered every question that counts for your result");
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         browser.screenshot("review-phone");
 
         click("a.button[href$='/result']");
@@ -128,6 +184,7 @@ class AssessmentBrowserTest {
                 .contains("That was the Quick Check");
         assertThat(browser.findAll("svg.radar")).hasSize(1);
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         browser.screenshot("result-phone");
         browser.desktop();
         browser.screenshot("result-desktop");
@@ -137,9 +194,11 @@ class AssessmentBrowserTest {
         click("p.delete-link a");
         assertThat(browser.mainText()).contains("This cannot be undone");
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         click("button.danger");
         assertThat(browser.mainText()).contains("Your data has been deleted");
         browser.assertAccessible();
+        assertNoSidewaysScrolling(browser);
         browser.open(link);
         assertThat(browser.mainText()).contains("This page does not exist");
         browser.assertAccessible();
@@ -155,12 +214,59 @@ class AssessmentBrowserTest {
         WebElement focused = browser.driver().switchTo().activeElement();
         assertThat(focused.getAttribute("class")).isEqualTo("skip-link");
         click("form[action='/assessments'] button");
+        browser.assertAccessible();
+        browser.screenshot("started-desktop");
+        click("a.button[href$='/step/1']");
         // an option is chosen with the keyboard alone
         browser.find("#q-industry--crafts").sendKeys(org.openqa.selenium.Keys.SPACE);
         assertThat(browser.find("#q-industry--crafts").isSelected()).isTrue();
+        // the focus ring stands out from the page: at least 3:1
+        Object ratio = browser.driver().executeScript("""
+                function lum(c) { var v = c.match(/\\d+/g).slice(0, 3).map(function (x) { x = x / 255;
+                  return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }
+                var option = getComputedStyle(document.activeElement.closest('.option'));
+                if (option.outlineStyle === 'none') { return 0; }
+                var ring = lum(option.outlineColor);
+                var page = lum(getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)'
+                    ? getComputedStyle(document.documentElement).backgroundColor : getComputedStyle(document.body).backgroundColor);
+                return (Math.max(ring, page) + 0.05) / (Math.min(ring, page) + 0.05);""");
+        assertThat(((Number) ratio).doubleValue()).isGreaterThanOrEqualTo(3.0);
         browser.assertAccessible();
         browser.screenshot("step1-desktop");
         assertThat(browser.driver().findElements(By.cssSelector("fieldset legend"))).isNotEmpty();
+    }
+
+    @Test
+    void theResultPrintsCompletelyWithEveryFoldedPartOpenAndNothingOnlyForTheScreen() {
+        browser.phone();
+        browser.open(origin + "/?lang=de");
+        click("form[action='/assessments'] button");
+        String base = browser.find("#personal-link").getAttribute("value");
+        // the weakest answers: many recommendations, some folded away on the screen
+        new de.digitalezukunfthagen.digitalcheck.web.WebClient(origin).json("PUT", "/api/v1/assessments/"
+                + base.substring(base.lastIndexOf('/') + 1) + "/answers", """
+                {"answers": {"industry": "crafts", "employees": 3, "plan": "none", "budget": 0, "tools": ["nothing"],
+                 "paper": "most", "backups": "none"}}""");
+        browser.open(base + "/result");
+        java.util.List<WebElement> folded = browser.findAll("details:not([open]) .recommendation, details:not([open]) li");
+        assertThat(folded).as("something is folded on the screen").isNotEmpty();
+        assertThat(laidOut(folded.get(0))).isFalse();
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (WebElement element : browser.findAll(".recommendation, .recommendation details p, .because li, .levels dd")) {
+                assertThat(laidOut(element)).as(element.getAttribute("textContent")).isTrue();
+            }
+            for (String screenOnly : new String[] {".site-header", ".personal-link", "nav.steps", ".delete-link", ".actions"}) {
+                assertThat(browser.findAll(screenOnly)).allMatch(e -> !laidOut(e), screenOnly);
+            }
+            assertThat(browser.findAll("details.more-recs > summary, .because details.more > summary"))
+                    .allMatch(e -> !laidOut(e), "no \"and 3 more\" on paper");
+            assertNoSidewaysScrolling(browser);
+            browser.screenshot("result-print-phone");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     @Test
@@ -170,19 +276,20 @@ class AssessmentBrowserTest {
             plain.clickAndWait("form[action='/assessments'] button");
             assertThat(plain.find("button.copy-link").isDisplayed()).isFalse();
             assertThat(plain.find("#personal-link").getAttribute("value")).contains("/a/");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait("a.button[href$='/step/1']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.mainText()).contains("Auf dieser Seite ist noch eine Frage offen").contains("Diese Frage ist noch offen.");
             plain.click("label[for='q-industry--crafts']");
-            plain.clickAndWait("button[value='skip']");
+            plain.clickAndWait(".step-actions button[value='skip']");
             plain.click("label[for='q-plan--written']");
             assertThat(plain.find("#q-plan-owner").isDisplayed()).as("no script: still hidden").isFalse();
             plain.find("#q-budget--input").sendKeys("2,5");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.url()).contains("/step/2?notice=more");
             assertThat(plain.find("#q-plan-owner").isDisplayed()).isTrue();
             assertThat(plain.mainText()).contains("eine weitere Frage geöffnet");
             plain.click("label[for='q-plan-owner--team']");
-            plain.clickAndWait("button[value='next']");
+            plain.clickAndWait(".step-actions button[value='next']");
             assertThat(plain.url()).endsWith("/step/3");
             // (axe-core itself needs JavaScript: the accessibility checks run in the tests above)
         }

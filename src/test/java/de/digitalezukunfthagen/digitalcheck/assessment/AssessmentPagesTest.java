@@ -27,8 +27,8 @@ class AssessmentPagesTest {
         assertThat(web.get("/").status()).isEqualTo(200);
         WebClient.Reply r = web.postForm("/assessments", "questionnaire", "quick-check");
         assertThat(r.status()).isEqualTo(303);
-        assertThat(r.location()).matches("/a/[A-Za-z0-9_-]{24}/step/1");
-        return r.location().replace("/step/1", "");
+        assertThat(r.location()).matches("/a/[A-Za-z0-9_-]{24}/start");
+        return r.location().replace("/start", "");
     }
 
     static JsonNode stored(WebClient web, String base) {
@@ -42,7 +42,7 @@ class AssessmentPagesTest {
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.header("content-type")).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
             assertThat(r.body()).contains("<html lang=\"de\">").contains("Quick-Check").contains("Digital-Check")
-                    .contains("etwa 5 Minuten").contains("etwa 20 Minuten").contains("ohne Anmeldung")
+                    .contains("1 bis 2 Minuten").contains("bis zu 9 Fragen").contains("ohne Anmeldung")
                     .contains("Was mit Ihren Daten geschieht").contains("href=\"/privacy\"");
             assertThat(r.body().indexOf("Quick-Check starten")).isLessThan(r.body().indexOf("Digital-Check starten"));
         });
@@ -52,7 +52,7 @@ class AssessmentPagesTest {
     void theEnglishSwitchIsRememberedInACookie() {
         withWeb(web -> {
             WebClient.Reply en = web.get("/?lang=en");
-            assertThat(en.body()).contains("<html lang=\"en\">").contains("How digital is your company?").contains("about 5 minutes");
+            assertThat(en.body()).contains("<html lang=\"en\">").contains("How digital is your company?").contains("1 to 2 minutes");
             assertThat(web.get("/privacy").body()).contains("Privacy in plain words");
             assertThat(web.get("/?lang=de").body()).contains("Wie digital ist Ihr Betrieb?");
             assertThat(web.get("/privacy").body()).contains("Datenschutz in einfachen Worten");
@@ -76,14 +76,16 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void startingWithoutTheCsrfFieldIsRefusedWithAPageInTheLayout() {
+    void startingWithoutTheCsrfFieldStartsNothingAndLeadsBackToTheChoiceWithAMessage() {
         withWeb(web -> {
             web.get("/?lang=en");
             WebClient.Reply r = web.postFormRaw("/assessments", "questionnaire", "quick-check");
-            assertThat(r.status()).isEqualTo(403);
-            assertThat(r.body()).contains("<html lang=\"en\">").contains("The form has expired").contains("class=\"site-header\"");
+            assertThat(r.status()).isEqualTo(303);
+            assertThat(r.location()).isEqualTo("/?notice=expired");
+            assertThat(web.get(r.location()).body()).contains("<html lang=\"en\">").contains("no check was started yet");
             WebClient.Reply wrong = web.postFormRaw("/assessments", "questionnaire", "quick-check", "_csrf", "forged-value-forged-value");
-            assertThat(wrong.status()).isEqualTo(403);
+            assertThat(wrong.location()).isEqualTo("/?notice=expired");
+            assertThat(web.cookie("check")).as("nothing was started, so nothing is remembered").isNull();
         });
     }
 
@@ -103,7 +105,7 @@ class AssessmentPagesTest {
             String base = start(web);
             WebClient.Reply r = web.get(base + "/step/1");
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body()).contains("Schritt 1 von 4").contains("0 von 8 Fragen beantwortet")
+            assertThat(r.body()).contains("Schritt 1 von 4").contains("0 von bis zu 9 Fragen beantwortet")
                     .contains("<legend>In welcher Branche ist Ihr Betrieb tätig?</legend>")
                     .contains("<label class=\"question-text\" for=\"q-employees--input\">")
                     .contains("inputmode=\"decimal\"")
@@ -282,7 +284,11 @@ class AssessmentPagesTest {
             web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
             String confirm = web.get(base + "/delete").body();
             assertThat(confirm).contains("Das lässt sich nicht rückgängig machen").contains("Ja, endgültig löschen");
-            assertThat(web.postFormRaw(base + "/delete").status()).isEqualTo(403);
+            // a form without its CSRF token deletes nothing and leads back to the question, saying why
+            WebClient.Reply expired = web.postFormRaw(base + "/delete");
+            assertThat(expired.status()).isEqualTo(303);
+            assertThat(expired.location()).isEqualTo(base + "/delete?notice=expired");
+            assertThat(web.get(expired.location()).body()).contains("deshalb wurde nichts gelöscht");
             assertThat(stored(web, base).get("answers").get("industry").asText()).isEqualTo("crafts");
             WebClient.Reply deleted = web.postForm(base + "/delete");
             assertThat(deleted.status()).isEqualTo(303);

@@ -1,4 +1,4 @@
-package de.digitalezukunfthagen.digitalcheck.workshop;
+package de.digitalezukunfthagen.digitalcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class QrCodeTest {
+public class QrCodeTest {
 
     /** Draws the SVG's squares into pixels (4 per module) and reads them with ZXing's own decoder. */
-    static String decode(String svg) throws Exception {
+    public static String decode(String svg) throws Exception {
         Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
         assertThat(box.find()).isTrue();
         int modules = Integer.parseInt(box.group(1));

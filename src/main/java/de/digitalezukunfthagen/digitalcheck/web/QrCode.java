@@ -1,4 +1,4 @@
-package de.digitalezukunfthagen.digitalcheck.workshop;
+package de.digitalezukunfthagen.digitalcheck.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,14 +9,17 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** A QR code drawn by the server (ZXing) as an SVG: one path of unit squares, crisp at any projector size. */
-final class QrCode {
+/**
+ * A QR code drawn by the server (ZXing) as an SVG: one path of unit squares, crisp at any size (the
+ * workshop's join link on a projector, the personal link of a check on a screen).
+ */
+public final class QrCode {
     private static final int QUIET_ZONE = 4;
 
     private QrCode() {
     }
 
-    static String svg(String text, String title) {
+    public static String svg(String text, String title) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
