@@ -177,7 +177,7 @@ public final class Assessments {
         }
         String hash = Token.hash(token);
         keys.remove(hash);
-        return database.transaction(conn -> AssessmentStore.delete(conn, hash));
+        return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
     /** The company name as stored: trimmed, inner whitespace collapsed, control characters removed; null when empty. */

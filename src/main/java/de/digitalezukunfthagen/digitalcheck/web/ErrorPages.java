@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
+import de.digitalezukunfthagen.digitalcheck.db.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,13 +18,15 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final String HANDLED = "digitalcheck.error-handled";
     /** The statuses with their own text in {@code error.<status>.*}; others are told as 400 or 500. */
-    static final java.util.Set<Integer> STATUSES = java.util.Set.of(400, 403, 404, 405, 413, 415, 429, 500);
+    static final java.util.Set<Integer> STATUSES = java.util.Set.of(400, 403, 404, 405, 413, 415, 429, 500, 503);
 
     private ErrorPages() {
     }
 
     public static void register(RoutesConfig routes) {
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus()));
+        // the database logged "disk full" already; nothing of this request was stored, all earlier data is kept
+        routes.exception(Database.DiskFullException.class, (e, ctx) -> respond(ctx, 503));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request failed ({} {}): {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.toString(), e);
             respond(ctx, 500);
@@ -69,6 +72,8 @@ public final class ErrorPages {
             case 413 -> "The request is too large.";
             case 415 -> "Send the body as JSON with Content-Type: application/json.";
             case 429 -> "Too many requests. Please wait a few minutes and try again.";
+            case 503 -> "The server's storage is full, so nothing of this request was stored; what was saved before is "
+                    + "kept. Please try again later.";
             default -> "Something went wrong on our side. Please try again later.";
         };
     }
