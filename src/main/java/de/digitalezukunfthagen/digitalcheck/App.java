@@ -12,6 +12,7 @@ import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
+import de.digitalezukunfthagen.digitalcheck.web.ServerLimits;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
 import de.digitalezukunfthagen.digitalcheck.workshop.Workshops;
 import io.javalin.Javalin;
@@ -43,6 +44,7 @@ public final class App {
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
             javalin.fileRenderer(new Templates(messages));
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            ServerLimits.apply(javalin.jetty, config.host(), MAX_REQUEST_BYTES, messages);
             javalin.jetty.modifyServletContextHandler(handler -> {
                 handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
                 handler.setMaxFormKeys(500);

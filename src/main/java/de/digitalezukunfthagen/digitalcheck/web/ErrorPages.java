@@ -28,6 +28,11 @@ public final class ErrorPages {
         // the database logged "disk full" already; nothing of this request was stored, all earlier data is kept
         routes.exception(Database.DiskFullException.class, (e, ctx) -> respond(ctx, 503));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (clientGaveUp(e)) {
+                // too slow or gone: the client's doing, not ours; not worth a line in the log per request
+                respond(ctx, 408);
+                return;
+            }
             LOG.error("request failed ({} {}): {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.toString(), e);
             respond(ctx, 500);
         });
@@ -57,6 +62,16 @@ public final class ErrorPages {
             LOG.error("the error page itself failed: {}", e.toString());
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status);
         }
+    }
+
+    /** A body that came too slowly (the minimum data rate) or a connection the client closed while sending it. */
+    private static boolean clientGaveUp(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApi(Context ctx) {
