@@ -20,6 +20,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /** Builds the web application from its parts; used by {@code main} and by the tests alike. */
 public final class App {
@@ -27,6 +31,23 @@ public final class App {
     public static final long MAX_REQUEST_BYTES = 256 * 1024;
 
     private App() {
+    }
+
+    /** Purges expired failed logins every minute while the server runs. */
+    private static void housekeeping(io.javalin.config.JavalinConfig javalin, Auth auth) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "digitalcheck-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        javalin.events.serverStarted(() -> timer.scheduleWithFixedDelay(() -> {
+            try {
+                auth.purgeExpired();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.MINUTES));
+        javalin.events.serverStopping(timer::shutdownNow);
     }
 
     /**
@@ -61,6 +82,7 @@ public final class App {
             ErrorPages.register(javalin.routes);
             // the login comes first: the assessment pages ask it whether a consultant advises the check
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
+            housekeeping(javalin, auth);
             AssessmentRoutes.register(javalin.routes, assessments, messages,
                     Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()),
                     Workshops.assistedBy(auth, database, assessments, Clock.systemUTC()));
