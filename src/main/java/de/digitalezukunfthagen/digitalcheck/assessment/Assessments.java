@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
@@ -185,7 +186,11 @@ public final class Assessments {
         if (company == null) {
             return null;
         }
-        String clean = company.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
+        String clean = company.replaceAll("[\\t\\r\\n]", " ").replaceAll("\\s+", " ").strip();
+        if (Names.hasInvisibleCharacters(clean)) {
+            throw new IllegalArgumentException("the company name contains invisible control characters (such as a "
+                    + "right-to-left override); please type it again");
+        }
         if (clean.isEmpty()) {
             return null;
         }
