@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
@@ -250,8 +251,8 @@ public final class Assessments {
         remember(Token.hash(token), new Key(row.questionnaireId(), row.version()));
         AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
         if (!parsed.valid()) {
-            throw new IllegalStateException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
-                    + questionnaire.version() + ": " + parsed.problems());
+            throw new UnreadableRecordException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
+                    + questionnaire.version() + ": " + parsed.problems().size() + " problem(s)", null);
         }
         Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), parsed.answers(),
                 row.company(), row.origin(), row.createdAt(), row.updatedAt());
@@ -266,7 +267,7 @@ public final class Assessments {
         try {
             return Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answers are not JSON", e);
+            throw new UnreadableRecordException("stored answers cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

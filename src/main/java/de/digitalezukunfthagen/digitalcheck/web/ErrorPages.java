@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -27,6 +28,11 @@ public final class ErrorPages {
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus()));
         // the database logged "disk full" already; nothing of this request was stored, all earlier data is kept
         routes.exception(Database.DiskFullException.class, (e, ctx) -> respond(ctx, 503));
+        routes.exception(UnreadableRecordException.class, (e, ctx) -> {
+            LOG.warn("a stored record cannot be read ({} {}): {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path,
+                    e.getMessage());
+            respond(ctx, 500, "stored");
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             if (clientGaveUp(e)) {
                 // too slow or gone: the client's doing, not ours; not worth a line in the log per request
@@ -48,16 +54,23 @@ public final class ErrorPages {
 
     /** Answers with the error page (or problem) for {@code status}; the handler's own result is replaced. */
     public static void respond(Context ctx, int status) {
-        ctx.attribute(HANDLED, Boolean.TRUE);
         int known = STATUSES.contains(status) ? status : (status >= 500 ? 500 : 400);
+        respond(ctx, status, String.valueOf(known));
+    }
+
+    /** With the texts {@code error.<kind>.*} (kind "stored": a stored record that cannot be read). */
+    private static void respond(Context ctx, int status, String kind) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
         if (isApi(ctx)) {
             HttpStatus http = HttpStatus.forStatus(status);
-            ApiProblem.of(status, http.getMessage(), apiDetail(known)).send(ctx);
+            ApiProblem.of(status, http.getMessage(), kind.equals("stored")
+                    ? "This record was stored in a form that can no longer be read; other records are not affected."
+                    : apiDetail(Integer.parseInt(kind))).send(ctx);
             return;
         }
         ctx.status(status);
         try {
-            ctx.render("error.peb", Map.of("status", status, "kind", known));
+            ctx.render("error.peb", Map.of("status", status, "kind", kind));
         } catch (RuntimeException e) {
             LOG.error("the error page itself failed: {}", e.toString());
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status);
