@@ -2,15 +2,9 @@ package de.digitalezukunfthagen.digitalcheck.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The limit on failed logins holds against guesses sent at the same time, and old failures are forgotten. */
+/** The limit on failed logins holds against guesses sent at the same time. */
 class ParallelLoginTest {
     @TempDir
     Path dir;
@@ -70,50 +64,6 @@ class ParallelLoginTest {
                 assertThat(visitor.post("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).code())
                         .isIn(429, 303);
             });
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class Manual extends Clock {
-        Instant now = Instant.parse("2026-11-20T09:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private static int rows(Database db) {
-        return db.read(conn -> {
-            try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM login_failure")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
-    }
-
-    @Test
-    void failed_logins_are_forgotten_when_they_leave_the_window_even_without_a_new_attempt() {
-        Manual clock = new Manual();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
-            LoginThrottle throttle = new LoginThrottle(db, clock);
-            assertThat(throttle.reserve("anna@example.org", "10.0.0.1")).isEmpty();
-            assertThat(throttle.reserve("bert@example.org", "10.0.0.2")).isEmpty();
-            throttle.purge();
-            assertThat(rows(db)).isEqualTo(2);
-            clock.now = clock.now.plus(LoginThrottle.WINDOW).plusSeconds(1);
-            throttle.purge();
-            assertThat(rows(db)).isZero();
         }
     }
 }
