@@ -12,6 +12,7 @@ import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
+import de.digitalezukunfthagen.digitalcheck.web.ServerLimits;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
 import de.digitalezukunfthagen.digitalcheck.workshop.Workshops;
 import io.javalin.Javalin;
@@ -19,6 +20,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /** Builds the web application from its parts; used by {@code main} and by the tests alike. */
 public final class App {
@@ -26,6 +31,23 @@ public final class App {
     public static final long MAX_REQUEST_BYTES = 256 * 1024;
 
     private App() {
+    }
+
+    /** Purges expired failed logins every minute while the server runs. */
+    private static void housekeeping(io.javalin.config.JavalinConfig javalin, Auth auth) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "digitalcheck-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        javalin.events.serverStarted(() -> timer.scheduleWithFixedDelay(() -> {
+            try {
+                auth.purgeExpired();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.MINUTES));
+        javalin.events.serverStopping(timer::shutdownNow);
     }
 
     /**
@@ -43,6 +65,7 @@ public final class App {
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
             javalin.fileRenderer(new Templates(messages));
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            ServerLimits.apply(javalin.jetty, config.host(), MAX_REQUEST_BYTES, messages);
             javalin.jetty.modifyServletContextHandler(handler -> {
                 handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
                 handler.setMaxFormKeys(500);
@@ -59,6 +82,7 @@ public final class App {
             ErrorPages.register(javalin.routes);
             // the login comes first: the assessment pages ask it whether a consultant advises the check
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
+            housekeeping(javalin, auth);
             AssessmentRoutes.register(javalin.routes, assessments, messages,
                     Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()),
                     Workshops.assistedBy(auth, database, assessments, Clock.systemUTC()));

@@ -14,8 +14,13 @@ import java.util.Map;
  *     slash), used for the links people copy or scan and for the Secure flag of the cookies; null: as the
  *     browser addressed the app (right without a reverse proxy)
  */
-public record AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+public record AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
     public static final int DEFAULT_PORT = 7070;
+    /**
+     * Only this machine: in production the app runs behind a reverse proxy on the same host, and a
+     * forgotten firewall rule must not expose it; {@code --host 0.0.0.0} listens on every address.
+     */
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Path DEFAULT_DATABASE = Path.of("data", "digitalcheck.db");
     public static final Path DEFAULT_QUESTIONNAIRES = Path.of("questionnaires");
 
@@ -23,6 +28,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
     public static final String ENV_DATABASE = "DIGITALCHECK_DB";
     public static final String ENV_QUESTIONNAIRES = "DIGITALCHECK_QUESTIONNAIRES";
     public static final String ENV_BASE_URL = "DIGITALCHECK_BASE_URL";
+    public static final String ENV_HOST = "DIGITALCHECK_HOST";
 
     /**
      * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http or https address
@@ -30,6 +36,12 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
      */
     public AppConfig {
         baseUrl = baseUrl == null ? null : checkBaseUrl(baseUrl);
+        host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
+    }
+
+    /** On the default host. */
+    public AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+        this(port, database, questionnaires, baseUrl, DEFAULT_HOST);
     }
 
     /** Without a base URL: links follow the address the browser used. */
@@ -42,27 +54,33 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
         String db = env.get(ENV_DATABASE);
         String questionnaires = env.get(ENV_QUESTIONNAIRES);
         String baseUrl = env.get(ENV_BASE_URL);
+        String host = env.get(ENV_HOST);
         return new AppConfig(
                 port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim()),
                 db == null || db.isBlank() ? DEFAULT_DATABASE : Path.of(db),
                 questionnaires == null || questionnaires.isBlank() ? DEFAULT_QUESTIONNAIRES : Path.of(questionnaires),
-                baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip());
+                baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip(),
+                host);
     }
 
     public AppConfig withPort(int newPort) {
-        return new AppConfig(newPort, database, questionnaires, baseUrl);
+        return new AppConfig(newPort, database, questionnaires, baseUrl, host);
     }
 
     public AppConfig withDatabase(Path newDatabase) {
-        return new AppConfig(port, newDatabase, questionnaires, baseUrl);
+        return new AppConfig(port, newDatabase, questionnaires, baseUrl, host);
     }
 
     public AppConfig withQuestionnaires(Path newQuestionnaires) {
-        return new AppConfig(port, database, newQuestionnaires, baseUrl);
+        return new AppConfig(port, database, newQuestionnaires, baseUrl, host);
     }
 
     public AppConfig withBaseUrl(String newBaseUrl) {
-        return new AppConfig(port, database, questionnaires, newBaseUrl);
+        return new AppConfig(port, database, questionnaires, newBaseUrl, host);
+    }
+
+    public AppConfig withHost(String newHost) {
+        return new AppConfig(port, database, questionnaires, baseUrl, newHost);
     }
 
     /** The address without a trailing slash, or an exception that says what is wrong with it. */

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one JSON configuration of the app, shared by the command line and the API. */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                            // no answer needs more; the engine's own limits (scoring.Bounds) apply after parsing
+                            .maxNumberLength(100).maxStringLength(1024 * 1024).build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // numbers come back as written: 50.0 stays 50.0, never 5E+1

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
+import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
@@ -71,7 +72,7 @@ final class AssessmentApi {
         } else {
             q = assessments.versions().current(id.textValue()).orElse(null);
             if (q == null) {
-                errors.add(new ApiProblem.Error(null, null, "questionnaire '" + id.textValue() + "' does not exist ("
+                errors.add(new ApiProblem.Error(null, null, "questionnaire '" + Bounds.echo(id.textValue()) + "' does not exist ("
                         + known() + ")"));
             }
         }
@@ -179,7 +180,7 @@ final class AssessmentApi {
     private static void unknownKeys(JsonNode body, Set<String> allowed, List<ApiProblem.Error> errors) {
         ((ObjectNode) body).fieldNames().forEachRemaining(key -> {
             if (!allowed.contains(key)) {
-                errors.add(new ApiProblem.Error(null, null, "unknown key \"" + key + "\" (allowed: "
+                errors.add(new ApiProblem.Error(null, null, "unknown key \"" + Bounds.echo(key) + "\" (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         });
@@ -189,9 +190,10 @@ final class AssessmentApi {
         if (version == null || version.isNull()) {
             return;
         }
-        if (!version.isIntegralNumber() || version.intValue() != q.version()) {
+        // compared exactly: intValue() would let 4294967297 pass for version 1
+        if (!version.isIntegralNumber() || version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(q.version())) != 0) {
             errors.add(new ApiProblem.Error(null, null, "questionnaire '" + q.id() + "' is answered here in version "
-                    + q.version() + ", not " + version));
+                    + q.version() + ", not " + Bounds.echo(version.toString())));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
@@ -238,7 +239,8 @@ final class AssessmentPages {
             try {
                 company = Assessments.company(ctx.formParam("company"));
             } catch (IllegalArgumentException e) {
-                companyError = messages.get(lang, "form.company.long", String.valueOf(Assessments.MAX_COMPANY_LENGTH));
+                companyError = Names.hasInvisibleCharacters(ctx.formParam("company")) ? messages.get(lang, "form.company.invisible")
+                        : messages.get(lang, "form.company.long", String.valueOf(Assessments.MAX_COMPANY_LENGTH));
             }
         }
         if (!read.valid() || companyError != null) {

@@ -75,7 +75,25 @@ final class AssessmentStore {
         }
     }
 
+    /** Names a workshop keeps after the company deleted the assessment it handed over. */
+    static final String ANONYMOUS_COMPANY = "–";
+
     static boolean delete(Connection conn, String tokenHash) throws SQLException {
+        // a workshop that handed this assessment over keeps its figures for the consultant, but no names:
+        // deleting means the company and the people who took part are no longer named anywhere
+        try (PreparedStatement participants = conn.prepareStatement("""
+                UPDATE workshop_participant SET name = NULL
+                WHERE workshop_id IN (SELECT id FROM workshop WHERE assessment_sha256 = ?)
+                """);
+             PreparedStatement workshops = conn.prepareStatement("""
+                UPDATE workshop SET company = ? WHERE assessment_sha256 = ?
+                """)) {
+            participants.setString(1, tokenHash);
+            participants.executeUpdate();
+            workshops.setString(1, ANONYMOUS_COMPANY);
+            workshops.setString(2, tokenHash);
+            workshops.executeUpdate();
+        }
         try (PreparedStatement delete = conn.prepareStatement("""
                 DELETE FROM assessment WHERE token_sha256 = ?
                 """)) {

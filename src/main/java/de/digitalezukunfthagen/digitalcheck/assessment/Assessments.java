@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
@@ -177,7 +179,7 @@ public final class Assessments {
         }
         String hash = Token.hash(token);
         keys.remove(hash);
-        return database.transaction(conn -> AssessmentStore.delete(conn, hash));
+        return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
     /** The company name as stored: trimmed, inner whitespace collapsed, control characters removed; null when empty. */
@@ -185,7 +187,11 @@ public final class Assessments {
         if (company == null) {
             return null;
         }
-        String clean = company.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
+        String clean = company.replaceAll("[\\t\\r\\n]", " ").replaceAll("\\s+", " ").strip();
+        if (Names.hasInvisibleCharacters(clean)) {
+            throw new IllegalArgumentException("the company name contains invisible control characters (such as a "
+                    + "right-to-left override); please type it again");
+        }
         if (clean.isEmpty()) {
             return null;
         }
@@ -245,8 +251,8 @@ public final class Assessments {
         remember(Token.hash(token), new Key(row.questionnaireId(), row.version()));
         AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
         if (!parsed.valid()) {
-            throw new IllegalStateException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
-                    + questionnaire.version() + ": " + parsed.problems());
+            throw new UnreadableRecordException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
+                    + questionnaire.version() + ": " + parsed.problems().size() + " problem(s)", null);
         }
         Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), parsed.answers(),
                 row.company(), row.origin(), row.createdAt(), row.updatedAt());
@@ -261,7 +267,7 @@ public final class Assessments {
         try {
             return Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answers are not JSON", e);
+            throw new UnreadableRecordException("stored answers cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

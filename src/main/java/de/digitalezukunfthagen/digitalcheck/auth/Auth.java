@@ -25,21 +25,32 @@ public final class Auth {
     private static final String ATTRIBUTE = "digitalcheck.consultant";
 
     private final Sessions sessions;
+    private final LoginThrottle throttle;
 
-    private Auth(Sessions sessions) {
+    private Auth(Sessions sessions, LoginThrottle throttle) {
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** Registers the login routes and the guard of {@link #AREA}. */
     public static Auth routes(RoutesConfig routes, Database database, Clock clock) {
         Sessions sessions = new Sessions(database, clock);
-        Auth auth = new Auth(sessions);
-        LoginPage login = new LoginPage(new Accounts(database, clock), sessions, new LoginThrottle(database, clock));
+        LoginThrottle throttle = new LoginThrottle(database, clock);
+        Auth auth = new Auth(sessions, throttle);
+        LoginPage login = new LoginPage(new Accounts(database, clock), sessions, throttle);
         routes.before(auth::guard);
         routes.get("/login", login::show);
         routes.post("/login", login::submit);
         routes.post("/logout", login::logout);
         return auth;
+    }
+
+    /**
+     * Forgets failed logins (typed e-mail addresses and IP addresses) once they have left the window,
+     * also when nobody tries to log in afterwards; {@code App} runs it every minute.
+     */
+    public void purgeExpired() {
+        throttle.purge();
     }
 
     /** The consultant of this request's session, if any (looked up once per request). */

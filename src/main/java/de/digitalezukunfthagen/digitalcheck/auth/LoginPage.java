@@ -35,7 +35,8 @@ final class LoginPage {
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String ip = ctx.ip();
-        Optional<Duration> locked = throttle.lockedFor(email, ip);
+        // reserved before the (slow) password check, so parallel guesses cannot outrun the limit
+        Optional<Duration> locked = throttle.reserve(email, ip);
         if (locked.isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
@@ -51,7 +52,7 @@ final class LoginPage {
             ok = Passwords.matches(password, stored.get().passwordHash()) && !stored.get().consultant().disabled();
         }
         if (!ok) {
-            throttle.failed(email.isEmpty() ? "-" : email, ip);
+            // the reservation stays as the failure
             ctx.status(HttpStatus.UNAUTHORIZED);
             render(ctx, email, "auth.wrong", null);
             return;

@@ -45,16 +45,53 @@ final class LoginThrottle {
         });
     }
 
+    /**
+     * Reserves a login attempt before its password is checked: in one write transaction (SQLite has
+     * a single writer, so reservations cannot overlap) the limits are checked and, if they allow it,
+     * the attempt is recorded as a failure at once. So parallel guesses cannot all pass the check
+     * before the first failure is written: at most {@link #PER_ACCOUNT} passwords of an account, and
+     * {@link #PER_ADDRESS} from an address, are checked per window. {@link #succeeded} takes the
+     * reservation back. Returns how long logins are refused, or empty when the attempt may go on.
+     */
+    Optional<Duration> reserve(String email, String ip) {
+        long now = clock.millis();
+        String key = Accounts.normalizeEmail(email.isEmpty() ? "-" : email);
+        return database.transaction(conn -> {
+            BY_ACCOUNT.purge(conn, now);
+            Optional<Duration> byAccount = BY_ACCOUNT.lockedFor(conn, "email", key, now);
+            Optional<Duration> byAddress = BY_ADDRESS.lockedFor(conn, "ip", ip, now);
+            if (byAccount.isPresent() || byAddress.isPresent()) {
+                return Optional.of(byAccount.orElse(Duration.ZERO).compareTo(byAddress.orElse(Duration.ZERO)) > 0
+                        ? byAccount.get() : byAddress.get());
+            }
+            insert(conn, key, ip, now);
+            return Optional.<Duration>empty();
+        });
+    }
+
+    /** Forgets the failures that have left the window (also without new attempts: see {@code Auth}). */
+    void purge() {
+        long now = clock.millis();
+        database.erasingTransaction(conn -> {
+            BY_ACCOUNT.purge(conn, now);
+            return null;
+        });
+    }
+
+    private static void insert(java.sql.Connection conn, String email, String ip, long now) throws java.sql.SQLException {
+        try (PreparedStatement insert = conn.prepareStatement("INSERT INTO login_failure (email, ip, at) VALUES (?, ?, ?)")) {
+            insert.setString(1, email);
+            insert.setString(2, ip);
+            insert.setLong(3, now);
+            insert.executeUpdate();
+        }
+    }
+
     void failed(String email, String ip) {
         long now = clock.millis();
         database.transaction(conn -> {
             BY_ACCOUNT.purge(conn, now);
-            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO login_failure (email, ip, at) VALUES (?, ?, ?)")) {
-                insert.setString(1, Accounts.normalizeEmail(email));
-                insert.setString(2, ip);
-                insert.setLong(3, now);
-                insert.executeUpdate();
-            }
+            insert(conn, Accounts.normalizeEmail(email), ip, now);
             return null;
         });
     }

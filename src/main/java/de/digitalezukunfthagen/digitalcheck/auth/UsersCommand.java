@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
+import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
 import de.digitalezukunfthagen.digitalcheck.cli.Options;
@@ -71,6 +72,9 @@ public final class UsersCommand implements Cli.Command {
         }
         if (name.isEmpty() || name.length() > Accounts.MAX_NAME) {
             throw new Cli.UsageException("--name must have 1 to " + Accounts.MAX_NAME + " characters");
+        }
+        if (Names.hasInvisibleCharacters(name)) {
+            throw new Cli.UsageException("--name contains invisible control characters (such as a right-to-left override)");
         }
         String password = readPassword(io);
         boolean generated = password == null;

@@ -8,6 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
+import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -22,9 +23,12 @@ public final class ServeCommand implements Cli.Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar digitalcheck.jar serve [--port N] [--db FILE] [--questionnaires DIR] [--base-url URL]
+                Usage: java -jar digitalcheck.jar serve [--host ADDRESS] [--port N] [--db FILE] [--questionnaires DIR] [--base-url URL]
 
                 Starts the web application. Each option can also be set by an environment variable:
+                  --host            DIGITALCHECK_HOST             (default 127.0.0.1: only this machine,
+                                                                   e.g. a reverse proxy on it; 0.0.0.0
+                                                                   for every address)
                   --port            DIGITALCHECK_PORT             (default 7070)
                   --db              DIGITALCHECK_DB               (default data/digitalcheck.db)
                   --questionnaires  DIGITALCHECK_QUESTIONNAIRES   (default questionnaires/, or the
@@ -43,7 +47,7 @@ public final class ServeCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, Cli.Streams io) throws Exception {
-        Options options = Options.parse(args, Set.of("port", "db", "questionnaires", "base-url"));
+        Options options = Options.parse(args, Set.of("host", "port", "db", "questionnaires", "base-url"));
         AppConfig config;
         try {
             config = AppConfig.fromEnvironment(io.env());
@@ -59,6 +63,9 @@ public final class ServeCommand implements Cli.Command {
             } catch (NumberFormatException e) {
                 throw new Cli.UsageException("--port must be a number, not '" + options.get("port") + "'");
             }
+        }
+        if (options.get("host") != null) {
+            config = config.withHost(options.get("host"));
         }
         if (options.get("db") != null) {
             config = config.withDatabase(Path.of(options.get("db")));
@@ -77,16 +84,29 @@ public final class ServeCommand implements Cli.Command {
         String source = BundledQuestionnaires.usesBundled(config.questionnaires())
                 ? "the questionnaires packed in the jar" : config.questionnaires().toString();
         Database database = Database.open(config.database());
+        Javalin app;
         try {
-            App.create(config, catalog, database).start(config.port());
+            app = App.create(config, catalog, database).start(config.port());
         } catch (QuestionnaireVersionConflictException e) {
             database.close();
             io.err().println(e.getMessage());
             return Cli.INVALID_QUESTIONNAIRES;
         }
-        io.out().println("Digital-Check Hagen runs at http://localhost:" + config.port() + "/ with "
-                + catalog.questionnaires().size() + " questionnaire(s) from " + source
+        // SIGTERM (and Ctrl-C): take no new requests, finish those in flight, then leave the .db complete
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, database), "digitalcheck-shutdown"));
+        String shown = config.host().equals("0.0.0.0") || config.host().equals("127.0.0.1") ? "localhost" : config.host();
+        io.out().println("Digital-Check Hagen runs at http://" + shown + ":" + app.port() + "/ (listening on "
+                + config.host() + ") with " + catalog.questionnaires().size() + " questionnaire(s) from " + source
                 + (config.baseUrl() == null ? "" : "; links start with " + config.baseUrl()));
         return Cli.OK;
+    }
+
+    /** Stops the server (requests in flight are finished), then closes the database. */
+    static void stop(Javalin app, Database database) {
+        try {
+            app.stop();
+        } finally {
+            database.close();
+        }
     }
 }

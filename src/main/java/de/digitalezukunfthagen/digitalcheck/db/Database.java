@@ -4,14 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded SQLite database: created on first use, migrated with the SQL files in
@@ -20,12 +29,15 @@ import org.sqlite.SQLiteDataSource;
  * {@code secure_delete} is on, so deleted assessments are overwritten in the file.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int READERS = 4;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final SQLiteDataSource dataSource;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private boolean closed;
 
     /** Work done with a connection inside a transaction or a read. */
     @FunctionalInterface
@@ -70,28 +82,75 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is stored, or nothing. */
     public <T> T transaction(Work<T> work) {
+        return write(work, false);
+    }
+
+    /**
+     * Like {@link #transaction}, for a write that deletes or overwrites personal data: afterwards the
+     * write-ahead log is copied into the database file and truncated, so the old content is in no file
+     * any more ({@code secure_delete} has overwritten it in the database file itself).
+     */
+    public <T> T erasingTransaction(Work<T> work) {
+        return write(work, true);
+    }
+
+    private <T> T write(Work<T> work, boolean erase) {
         writeLock.lock();
         try {
             try (Statement begin = writer.createStatement()) {
                 begin.execute("BEGIN IMMEDIATE");
             }
+            T result;
             try {
-                T result = work.apply(writer);
+                result = work.apply(writer);
                 try (Statement commit = writer.createStatement()) {
                     commit.execute("COMMIT");
                 }
-                return result;
             } catch (SQLException | RuntimeException e) {
-                try (Statement rollback = writer.createStatement()) {
-                    rollback.execute("ROLLBACK");
-                }
+                rollback(e);
                 throw e;
             }
+            if (erase) {
+                checkpoint();
+            }
+            return result;
         } catch (SQLException e) {
-            throw new DatabaseException(e);
+            throw failure(e);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Undoes the open transaction. After some errors (a full disk) SQLite has rolled back already; a
+     * failing ROLLBACK then must not hide the error that matters.
+     */
+    private void rollback(Exception cause) {
+        try (Statement rollback = writer.createStatement()) {
+            rollback.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Copies the write-ahead log into the database file and empties it (waits for readers up to the busy timeout). */
+    private void checkpoint() throws SQLException {
+        try (Statement checkpoint = writer.createStatement();
+             ResultSet rs = checkpoint.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                LOG.warn("the write-ahead log could not be emptied now (a reader was busy); it will be at the next deletion or shutdown");
+            }
+        }
+    }
+
+    private static DatabaseException failure(SQLException e) {
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                || sqlite.getResultCode().code == SQLiteErrorCode.SQLITE_FULL.code)
+                || e.getErrorCode() == SQLiteErrorCode.SQLITE_FULL.code) {
+            LOG.error("disk full: the database cannot grow, the write was not stored ({})", e.getMessage());
+            return new DiskFullException(e);
+        }
+        return new DatabaseException(e);
     }
 
     /** Runs {@code work} on a reading connection (WAL lets reads run beside the writer). */
@@ -106,31 +165,62 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new DatabaseException(e);
+            throw failure(e);
         } finally {
             readers.add(connection);
         }
     }
 
+    /**
+     * Waits for the running reads and writes, copies the write-ahead log into the database file and
+     * closes every connection, so that the {@code .db} file alone holds all data (a backup may copy
+     * just that file) and no {@code -wal} file is left. Closing twice does nothing.
+     */
     @Override
     public void close() {
         writeLock.lock();
         try {
-            writer.close();
-            for (Connection c : readers) {
-                c.close();
+            if (closed) {
+                return;
+            }
+            closed = true;
+            List<Connection> idle = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                Connection reader = readers.poll(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                if (reader != null) {
+                    idle.add(reader);
+                }
+            }
+            for (Connection reader : idle) {
+                reader.close();
+            }
+            try {
+                checkpoint();
+            } finally {
+                // the last connection to close removes the -wal and -shm files
+                writer.close();
             }
         } catch (SQLException e) {
-            throw new DatabaseException(e);
+            throw failure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while closing the database", e);
         } finally {
             writeLock.unlock();
         }
     }
 
     /** An unexpected database failure; the request fails with 500 and nothing half-written remains. */
-    public static final class DatabaseException extends RuntimeException {
+    public static class DatabaseException extends RuntimeException {
         public DatabaseException(SQLException cause) {
             super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The disk (or the database's size limit) is full: nothing of the write was stored; the request gets 503. */
+    public static final class DiskFullException extends DatabaseException {
+        public DiskFullException(SQLException cause) {
+            super(cause);
         }
     }
 }

@@ -165,10 +165,14 @@ final class Fields {
         if (value instanceof ScalarNode scalar
                 && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
             try {
-                double d = new BigDecimal(scalar.getValue().replace("_", "")).doubleValue();
-                if (Double.isFinite(d)) {
-                    return d;
+                String text = scalar.getValue().replace("_", "");
+                // 1.0e+999999999 and 1e-999999999 are numbers, but no questionnaire means them
+                BigDecimal exact = text.length() > 100 ? null : new BigDecimal(text);
+                if (exact != null && Math.abs((long) exact.precision() - exact.scale()) <= 100) {
+                    return exact.doubleValue();
                 }
+                problems.at(value, label + " is too large or too small to be used: " + describe(value));
+                return null;
             } catch (NumberFormatException e) {
                 // falls through to the problem below
             }

@@ -55,7 +55,10 @@ final class Fingerprint {
             Tag tag = scalar.getTag();
             if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
                 try {
-                    out.append(new BigDecimal(scalar.getValue().replace("_", "")).stripTrailingZeros().toPlainString());
+                    BigDecimal number = new BigDecimal(scalar.getValue().replace("_", "")).stripTrailingZeros();
+                    // plain digits as always for sensible numbers; 1.0e+999999999 would be a billion of them
+                    out.append(Math.abs((long) number.precision() - number.scale()) > 100 || number.scale() > 100
+                            ? number.toString() : number.toPlainString());
                     return;
                 } catch (NumberFormatException e) {
                     // written as text below

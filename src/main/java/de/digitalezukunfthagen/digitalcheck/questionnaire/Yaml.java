@@ -28,13 +28,63 @@ final class Yaml {
         return mark == null ? Pos.UNKNOWN : new Pos(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Larger files are refused before they are read (the longest shipped questionnaire has about 100 KB). */
+    static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
+    /**
+     * Nodes of the tree with every alias expanded: aliases of a long text, repeated in lists, would
+     * otherwise make a small file expand to gigabytes in every check that walks the tree.
+     */
+    static final int MAX_EXPANDED_NODES = 200_000;
+    static final long MAX_EXPANDED_CHARACTERS = 20L * 1024 * 1024;
+
     /** The same limits for a file and a stored text, so that a snapshot reads as its file did. */
     private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by our own checks, with both places
         options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(5 * 1024 * 1024);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setNestingDepthLimit(40);
         return options;
+    }
+
+    /** The root, or null after a problem when the tree expands beyond the limits through aliases. */
+    private static Node bounded(Node root, Problems problems) {
+        if (root == null) {
+            return null;
+        }
+        long[] budget = {MAX_EXPANDED_NODES, MAX_EXPANDED_CHARACTERS};
+        if (!fits(root, budget, 0)) {
+            problems.at(pos(root), "the file expands to more than " + MAX_EXPANDED_NODES + " values or "
+                    + MAX_EXPANDED_CHARACTERS / (1024 * 1024) + " MB of text through its aliases (*name); write the "
+                    + "repeated parts out or use fewer aliases");
+            return null;
+        }
+        return root;
+    }
+
+    /** Walks the tree as the checks will (aliases expanded), stopping as soon as the budget is spent. */
+    private static boolean fits(Node node, long[] budget, int depth) {
+        if (--budget[0] < 0 || depth > 100) {
+            return false;
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+            budget[1] -= scalar.getValue().length();
+            return budget[1] >= 0;
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (!fits(item, budget, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                if (!fits(tuple.getKeyNode(), budget, depth + 1) || !fits(tuple.getValueNode(), budget, depth + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Like {@link #compose(Path, Problems)}, for YAML text already read (a stored snapshot). */
@@ -44,7 +94,7 @@ final class Yaml {
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
-            return root;
+            return bounded(root, problems);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -60,6 +110,13 @@ final class Yaml {
     static Node compose(Path path, Problems problems) {
         String content;
         try {
+            // the size first: a file of gigabytes (mostly comments, say) must not be read into memory at all
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                problems.at(new Pos(1, 1), "the file has " + size / 1024 + " KB; at most " + MAX_FILE_BYTES / 1024
+                        + " KB are allowed");
+                return null;
+            }
             content = decode(Files.readAllBytes(path), problems);
         } catch (IOException e) {
             problems.at(new Pos(1, 1), "cannot read the file: " + e.getMessage());
@@ -73,7 +130,7 @@ final class Yaml {
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
-            return root;
+            return bounded(root, problems);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();

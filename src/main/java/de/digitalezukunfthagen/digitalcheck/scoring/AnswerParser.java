@@ -51,7 +51,7 @@ public final class AnswerParser {
             JsonNode value = entry.getValue();
             Question question = questions.get(id);
             if (question == null) {
-                problems.add(new AnswerProblem(id, null, "there is no question '" + id + "' in questionnaire '"
+                problems.add(new AnswerProblem(Bounds.echo(id), null, "there is no question '" + Bounds.echo(id) + "' in questionnaire '"
                         + questionnaire.id() + "'"));
                 return;
             }
@@ -78,7 +78,7 @@ public final class AnswerParser {
                 }
                 String option = value.textValue();
                 if (q.option(option).isEmpty()) {
-                    problems.add(new AnswerProblem(id, option, "unknown option" + optionList(q)));
+                    problems.add(new AnswerProblem(id, Bounds.echo(option), "unknown option" + optionList(q)));
                     return null;
                 }
                 return new Answer.Choice(option);
@@ -94,13 +94,13 @@ public final class AnswerParser {
                 boolean ok = true;
                 for (JsonNode item : value) {
                     if (!item.isTextual()) {
-                        problems.add(new AnswerProblem(id, null, "each chosen option must be an option id as a string, not " + item));
+                        problems.add(new AnswerProblem(id, null, "each chosen option must be an option id as a string, not " + Bounds.echo(item.toString())));
                         ok = false;
                         continue;
                     }
                     String option = item.textValue();
                     if (q.option(option).isEmpty()) {
-                        problems.add(new AnswerProblem(id, option, "unknown option" + optionList(q)));
+                        problems.add(new AnswerProblem(id, Bounds.echo(option), "unknown option" + optionList(q)));
                         ok = false;
                     } else if (!seen.add(option)) {
                         problems.add(new AnswerProblem(id, option, "the option is chosen twice"));
@@ -124,14 +124,16 @@ public final class AnswerParser {
             }
             case NUMBER -> {
                 if (!value.isNumber()) {
-                    problems.add(new AnswerProblem(id, null, "the answer must be a number, not " + value));
+                    problems.add(new AnswerProblem(id, null, "the answer must be a number, not " + Bounds.echo(value.toString())));
                     return null;
                 }
-                if (!Double.isFinite(value.doubleValue())) {
-                    problems.add(new AnswerProblem(id, null, "the number " + value.asText() + " is too large"));
-                    return null;
-                }
+                // checked before anything prints or compares it: 1e-999999999 has a billion digits written out
                 BigDecimal number = value.decimalValue();
+                String outOfBounds = Bounds.numberProblem(number);
+                if (outOfBounds != null) {
+                    problems.add(new AnswerProblem(id, null, "the number " + Bounds.echo(value.asText()) + " " + outOfBounds));
+                    return null;
+                }
                 double d = value.doubleValue();
                 if (q.integer() && number.stripTrailingZeros().scale() > 0) {
                     problems.add(new AnswerProblem(id, null, "question '" + id + "' takes a whole number, not "

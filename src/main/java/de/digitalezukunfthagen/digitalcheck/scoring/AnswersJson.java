@@ -59,7 +59,7 @@ public final class AnswersJson {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 // a typo such as "answer" must not turn into a silently empty set of answers
-                problems.add(new AnswerProblem(null, null, "unknown key \"" + name + "\"; the answers have only "
+                problems.add(new AnswerProblem(null, null, "unknown key \"" + Bounds.echo(name) + "\"; the answers have only "
                         + "\"questionnaire\", \"version\" and \"answers\""));
             }
         }
@@ -70,7 +70,7 @@ public final class AnswersJson {
         }
         Questionnaire q = catalog.find(id.textValue()).orElse(null);
         if (q == null) {
-            problems.add(new AnswerProblem(null, null, "questionnaire '" + id.textValue() + "' does not exist (known: "
+            problems.add(new AnswerProblem(null, null, "questionnaire '" + Bounds.echo(id.textValue()) + "' does not exist (known: "
                     + String.join(", ", catalog.questionnaires().stream().map(Questionnaire::id).toList()) + ")"));
             return new Document(null, Answers.NONE, problems);
         }
@@ -81,7 +81,7 @@ public final class AnswersJson {
             } else if (version.decimalValue().compareTo(java.math.BigDecimal.valueOf(q.version())) != 0) {
                 // compared exactly: 4294967297 must not pass for version 1 through int overflow
                 problems.add(new AnswerProblem(null, null, "questionnaire '" + q.id() + "' has no version "
-                        + version.decimalValue().stripTrailingZeros().toPlainString() + " (the current version is "
+                        + Bounds.echo(version.asText()) + " (the current version is "
                         + q.version() + ")"));
             }
         }

@@ -10,6 +10,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
 public final class AnswerForm {
     public static final String PREFIX = "q.";
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
+    /** Signs, 15 significant digits, leading or trailing zeros and a decimal mark fit easily. */
+    private static final int MAX_TYPED_LENGTH = 40;
     private static final Pattern GROUPED_DE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern GROUPED_EN = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
@@ -74,8 +77,9 @@ public final class AnswerForm {
                 case NUMBER -> {
                     BigDecimal number = parseNumber(given.get(0), language);
                     if (number == null) {
-                        errors.put(q.id(), messages.get(language, grouped(given.get(0), language)
-                                ? "form.number.grouping" : "form.number.invalid"));
+                        errors.put(q.id(), messages.get(language, grouped(given.get(0), language) ? "form.number.grouping"
+                                : tooLong(given.get(0)) ? "form.number.long" : "form.number.invalid",
+                                String.valueOf(Bounds.MAX_SIGNIFICANT_DIGITS)));
                     } else if (q.integer() && number.stripTrailingZeros().scale() > 0) {
                         errors.put(q.id(), messages.get(language, "form.number.whole"));
                     } else {
@@ -104,10 +108,19 @@ public final class AnswerForm {
             return null;
         }
         String t = text.strip().replace('\u2212', '-');
-        if (!NUMBER.matcher(t).matches() || grouped(t, language)) {
+        // the length first: a regular expression and BigDecimal on 10,000 digits would only waste time
+        if (t.length() > MAX_TYPED_LENGTH || !NUMBER.matcher(t).matches() || grouped(t, language)) {
             return null;
         }
-        return new BigDecimal(t.replace(',', '.'));
+        BigDecimal number = new BigDecimal(t.replace(',', '.'));
+        return Bounds.numberProblem(number) == null ? number : null;
+    }
+
+    /** A number (or something like one) with more digits than any answer may have. */
+    private static boolean tooLong(String text) {
+        String t = text.strip();
+        return t.length() > MAX_TYPED_LENGTH || t.chars().filter(Character::isDigit).count() > Bounds.MAX_SIGNIFICANT_DIGITS
+                || NUMBER.matcher(t).matches() && Bounds.numberProblem(new BigDecimal(t.replace(',', '.'))) != null;
     }
 
     /** 1.000 in German (1,000 in English) is a thousands separator, not a decimal: ask again rather than guess. */

@@ -29,6 +29,15 @@ public final class Templates implements FileRenderer {
                 .build();
     }
 
+    /**
+     * The path for links back to this page (the language switch): one leading slash, so that a
+     * request for {@code //evil.example/x} (or {@code /\\evil.example}) cannot become a link to
+     * another site, which a browser reads {@code //host} as.
+     */
+    static String sitePath(String path) {
+        return "/" + (path == null ? "" : path.replaceFirst("^[/\\\\]+", ""));
+    }
+
     @Override
     public String render(String filePath, Map<String, ?> model, Context ctx) {
         Map<String, Object> context = new HashMap<>(model);
@@ -36,7 +45,7 @@ public final class Templates implements FileRenderer {
         context.putIfAbsent("lang", language.code());
         context.putIfAbsent("otherLang", language.other().code());
         context.putIfAbsent("csrf", Csrf.token(ctx));
-        context.putIfAbsent("path", ctx.path());
+        context.putIfAbsent("path", sitePath(ctx.path()));
         context.putIfAbsent("query", ctx.queryString() == null ? "" : ctx.queryString());
         StringWriter out = new StringWriter();
         try {

@@ -108,7 +108,8 @@ final class AssistedChecks {
             AnswerParser.Parsed parsed = AnswerParser.parse(q, Json.mapper().readTree(json));
             return parsed.valid() ? parsed.answers() : Answers.NONE;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answers are not JSON", e);
+            // one check that cannot be read must not take the consultant's whole overview down
+            return Answers.NONE;
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
@@ -74,10 +75,10 @@ final class ParticipantPages {
             return;
         }
         Workshop w = workshop.get();
-        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").replaceAll("\\p{Cntrl}", " ").strip();
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").replaceAll("[\\t\\r\\n]", " ").strip();
         String roleId = Optional.ofNullable(ctx.formParam("role")).orElse("");
         Optional<Role> role = Role.of(roleId);
-        if (name.codePointCount(0, name.length()) > MAX_NAME || (!roleId.isEmpty() && role.isEmpty())) {
+        if (name.codePointCount(0, name.length()) > MAX_NAME || Names.hasInvisibleCharacters(name) || (!roleId.isEmpty() && role.isEmpty())) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             renderJoin(ctx, w, name, roleId, "workshop.join.invalid");
             return;

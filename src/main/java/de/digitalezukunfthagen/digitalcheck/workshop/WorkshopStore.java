@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
@@ -96,7 +97,8 @@ final class WorkshopStore {
                 try (ResultSet rs = select.executeQuery()) {
                     List<Summary> all = new ArrayList<>();
                     while (rs.next()) {
-                        all.add(new Summary(workshop(rs), rs.getInt(15), rs.getInt(16)));
+                        // the list needs no answers: one workshop whose stored answers cannot be read must not hide the others
+                        all.add(new Summary(workshop(rs, true), rs.getInt(15), rs.getInt(16)));
                     }
                     return all;
                 }
@@ -302,10 +304,26 @@ final class WorkshopStore {
     }
 
     private Workshop workshop(ResultSet rs) throws SQLException {
+        return workshop(rs, false);
+    }
+
+    /** With {@code lenient}, answers that cannot be read are left empty instead of failing. */
+    private Workshop workshop(ResultSet rs, boolean lenient) throws SQLException {
         Questionnaire q = questionnaire(rs.getString(5), rs.getInt(6));
         return new Workshop(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), answers(q, rs.getString(10)), answers(q, rs.getString(11)),
-                rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14));
+                rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), answers(q, rs.getString(10), lenient),
+                answers(q, rs.getString(11), lenient), rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14));
+    }
+
+    private static Answers answers(Questionnaire q, String json, boolean lenient) {
+        try {
+            return answers(q, json);
+        } catch (UnreadableRecordException e) {
+            if (lenient) {
+                return Answers.NONE;
+            }
+            throw e;
+        }
     }
 
     /** The questionnaire version a workshop was started with (kept by {@link QuestionnaireVersions} after the file moved on). */
@@ -319,11 +337,12 @@ final class WorkshopStore {
         try {
             AnswerParser.Parsed parsed = AnswerParser.parse(q, Json.mapper().readTree(json));
             if (!parsed.valid()) {
-                throw new IllegalStateException("stored answers do not fit " + q.id() + " " + q.version() + ": " + parsed.problems());
+                throw new UnreadableRecordException("stored answers do not fit " + q.id() + " " + q.version() + ": "
+                        + parsed.problems().size() + " problem(s)", null);
             }
             return parsed.answers();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answers are not JSON", e);
+            throw new UnreadableRecordException("stored answers cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -358,12 +358,13 @@ class AssessmentPagesTest {
                     System.setErr(before);
                 }
                 assertThat(page.status()).isEqualTo(500);
-                assertThat(page.body()).contains("Something went wrong").contains("It is not your fault")
+                // stored answers that no longer fit: a page about this one record, not a generic failure
+                assertThat(page.body()).contains("This data cannot be read").contains("Only this one entry is affected")
                         .contains("class=\"site-header\"").doesNotContain("Exception");
                 assertThat(api.status()).isEqualTo(500);
                 assertThat(api.header("content-type")).startsWith("application/problem+json");
                 String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(logged).contains("request failed").doesNotContain(token);
+                assertThat(logged).contains("a stored record cannot be read").doesNotContain(token);
             });
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +80,30 @@ class LoginLimitsTest {
             assertThat(sessions.find(id)).contains(anna);
             clock.now = clock.now.plusSeconds(1);
             assertThat(sessions.find(id)).isEmpty();
+        }
+    }
+
+    private static int rows(Database db) {
+        return db.read(conn -> {
+            try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM login_failure")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Test
+    void failed_logins_are_forgotten_when_they_leave_the_window_even_without_a_new_attempt() {
+        Manual clock = new Manual();
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            LoginThrottle throttle = new LoginThrottle(db, clock);
+            assertThat(throttle.reserve("anna@example.org", "10.0.0.1")).isEmpty();
+            assertThat(throttle.reserve("bert@example.org", "10.0.0.2")).isEmpty();
+            throttle.purge();
+            assertThat(rows(db)).isEqualTo(2);
+            clock.now = clock.now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+            throttle.purge();
+            assertThat(rows(db)).isZero();
         }
     }
 }

@@ -1,0 +1,69 @@
+package de.digitalezukunfthagen.digitalcheck.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The limit on failed logins holds against guesses sent at the same time. */
+class ParallelLoginTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void forty_parallel_wrong_guesses_and_the_right_one_check_at_most_five_passwords_and_do_not_log_in() throws Exception {
+        try (TestApp t = TestApp.create(dir)) {
+            TestAccounts.add(t.database(), "anna@example.org", "Anna");
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor visitor = new Visitor(server.port());
+                visitor.get("/login");
+                int guesses = 40;
+                ExecutorService pool = Executors.newFixedThreadPool(guesses + 1);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> codes = new ArrayList<>();
+                try {
+                    for (int i = 0; i <= guesses; i++) {
+                        String password = i == guesses ? TestAccounts.PASSWORD : "wrong guess number " + i;
+                        Visitor guesser = new Visitor(server.port());
+                        guesser.get("/login");
+                        Callable<Integer> attempt = () -> {
+                            start.await();
+                            return guesser.post("/login", "email", "anna@example.org", "password", password).code();
+                        };
+                        codes.add(pool.submit(attempt));
+                    }
+                    start.countDown();
+                    int checked = 0;
+                    int refused = 0;
+                    List<Integer> all = new ArrayList<>();
+                    for (Future<Integer> code : codes) {
+                        int c = code.get();
+                        all.add(c);
+                        if (c == 401 || c == 303) {
+                            checked++; // the password was compared
+                        } else if (c == 429) {
+                            refused++;
+                        }
+                    }
+                    assertThat(checked).isLessThanOrEqualTo(LoginThrottle.PER_ACCOUNT);
+                    assertThat(checked + refused).as("answers %s", all).isEqualTo(guesses + 1);
+                } finally {
+                    pool.shutdownNow();
+                }
+                // afterwards the account is locked, whatever the order was
+                assertThat(visitor.post("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).code())
+                        .isIn(429, 303);
+            });
+        }
+    }
+}
