@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The matched contacts in the engine's order: what they offer, why they were matched (the titles of
- * the recommendations that brought them in), how to reach them, and a discreet note where an entry
- * is not yet confirmed.
+ * The matched neutral contacts in the engine's order: what they offer, why they were matched (the
+ * titles of the recommendations that brought them in), how to reach them, and a discreet note where
+ * an entry is not yet confirmed. After them, apart and under their own heading, the verified firms of
+ * the initiative that match: examples, not advice.
  */
 final class ContactsSection implements Section {
     static final String TAG = "contacts";
@@ -28,36 +29,48 @@ final class ContactsSection implements Section {
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<Result.MatchedContact> matched = ctx.result().contacts();
         List<PdfPTable> cards = new ArrayList<>();
-        for (Result.MatchedContact m : matched) {
-            cards.add(card(ctx, m));
+        for (Result.MatchedContact m : ctx.result().contacts()) {
+            cards.add(card(ctx, m.id(), m.because()));
+        }
+        List<PdfPTable> companies = new ArrayList<>();
+        for (Result.MatchedCompany m : ctx.result().companies()) {
+            companies.add(card(ctx, m.id(), m.because()));
         }
         Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
                 : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
         if (cards.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
-            return;
+        } else {
+            ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
+            ctx.add(Blocks.space(4));
+            for (PdfPTable card : cards) {
+                ctx.add(card);
+            }
         }
-        ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
-        ctx.add(Blocks.space(4));
-        for (PdfPTable card : cards) {
-            ctx.add(card);
+        if (!companies.isEmpty()) {
+            Blocks.subheading(ctx, ctx.msg("contacts.companies"),
+                    Blocks.paragraphHeight(ctx, ctx.msg("contacts.companies.intro"), Style.BODY) + 4 + Blocks.height(companies.get(0)));
+            ctx.add(Blocks.paragraph(ctx.msg("contacts.companies.intro"), Style.BODY));
+            ctx.add(Blocks.space(4));
+            for (PdfPTable card : companies) {
+                ctx.add(card);
+            }
         }
     }
 
-    private static PdfPTable card(ReportContext ctx, Result.MatchedContact m) {
-        Contact contact = ctx.contact(m.id());
+    private static PdfPTable card(ReportContext ctx, String id, List<String> matchedBecause) {
+        Contact contact = ctx.contact(id);
         List<Element> parts = new ArrayList<>();
         parts.add(Blocks.inCell(ctx.text(contact.name()), Style.H3, 0));
         parts.add(Blocks.inCell(ctx.msg("kind." + contact.kind()), Style.SMALL, 4));
         if (contact.description() != null) {
             parts.add(Blocks.inCell(ctx.text(contact.description()), Style.BODY, 3));
         }
-        List<String> because = m.because().stream().limit(REASONS).map(id -> ctx.text(ctx.recommendation(id).title())).toList();
+        List<String> because = matchedBecause.stream().limit(REASONS).map(r -> ctx.text(ctx.recommendation(r).title())).toList();
         String reasons = String.join("; ", because);
-        if (m.because().size() > REASONS) {
-            reasons += " " + ctx.msg("contacts.more", String.valueOf(m.because().size() - REASONS));
+        if (matchedBecause.size() > REASONS) {
+            reasons += " " + ctx.msg("contacts.more", String.valueOf(matchedBecause.size() - REASONS));
         }
         parts.add(Blocks.labelled(ctx.msg("contacts.because"), reasons, 3));
         List<String> reach = new ArrayList<>();

@@ -112,6 +112,9 @@ final class CoverSection implements Section {
             name.setSpacingAfter(5);
             right.add(name);
             right.add(Blocks.inCell(ctx.text(level.description()), Style.BODY, 0));
+            for (String reason : ctx.capReasons(overall.cappedBy())) {
+                right.add(Blocks.labelled(ctx.msg("capped"), reason, 0));
+            }
         } else {
             right.add(Blocks.inCell(ctx.msg("cover.notAssessedText"), Style.BODY, 0));
         }

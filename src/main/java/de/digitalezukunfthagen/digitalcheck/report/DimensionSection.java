@@ -69,6 +69,9 @@ final class DimensionSection implements Section {
             ctx.add(Blocks.paragraph(ctx.text(dimension.description()), Style.BODY_MUTED));
         }
         ctx.add(status);
+        for (String reason : ctx.capReasons(score.cappedBy())) {
+            ctx.add(Blocks.labelled(ctx.msg("capped"), reason, 4));
+        }
 
         if (score.score() == null) {
             ctx.add(Blocks.paragraph(ctx.msg("dimension.notAssessed"), Style.BODY));

@@ -150,8 +150,16 @@ final class ReportContext {
     }
 
     /** "Sofort · Dringlichkeit hoch" for a triggered recommendation. */
+    /** Time frame and urgency, and "Stand: <date>" when the recommendation's facts are dated. */
     String recommendationMeta(Result.TriggeredRecommendation r) {
-        return msg("rec.meta", horizon(r.horizon()), msg("priority." + r.priority()));
+        String meta = msg("rec.meta", horizon(r.horizon()), msg("priority." + r.priority()));
+        java.time.LocalDate asOf = recommendation(r.id()).asOf();
+        return asOf == null ? meta : meta + " · " + msg("rec.asOf", formats().day(asOf));
+    }
+
+    /** The reasons of the caps that lowered a level, in the reader's language. */
+    List<String> capReasons(List<String> cappedBy) {
+        return cappedBy.stream().map(id -> text(questionnaire().cap(id).orElseThrow().reason())).toList();
     }
 
     /** The given answer to a question in words (option labels, number with unit, text); empty when unanswered. */
