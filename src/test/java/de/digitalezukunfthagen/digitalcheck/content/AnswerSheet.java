@@ -56,7 +56,7 @@ final class AnswerSheet {
         return copy;
     }
 
-    /** Every question of every dimension answered with its best (or worst) option, na options never. */
+    /** Every question of every dimension answered with its best (or worst) option, never "does not apply" or "don't know". */
     AnswerSheet everywhere(Questionnaire questionnaire, boolean best) {
         Comparator<Option> byPoints = Comparator.comparingDouble(Option::points);
         for (Dimension d : questionnaire.dimensions()) {
@@ -64,7 +64,8 @@ final class AnswerSheet {
                 if (q.type() != QuestionType.SINGLE) {
                     throw new AssertionError("no rule for '" + q.id() + "' of type " + q.type());
                 }
-                var candidates = q.options().stream().filter(o -> !o.na());
+                // "does not apply" and "don't know" are never an answer of this kind of persona
+                var candidates = q.options().stream().filter(o -> !o.na() && !o.unknown());
                 // ties: the option listed first (e.g. "Gar nicht" rather than "Weiß ich nicht")
                 Option chosen = best ? candidates.max(byPoints).orElseThrow() : candidates.min(byPoints).orElseThrow();
                 one(q.id(), chosen.id());
