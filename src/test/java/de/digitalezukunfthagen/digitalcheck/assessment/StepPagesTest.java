@@ -44,8 +44,8 @@ class StepPagesTest {
     void theStartPageShowsTheMeasuredRangesOfBothChecks() {
         withShipped(web -> {
             String page = web.get("/").body();
-            assertThat(page).contains("6 bis 10 Minuten").contains("19 bis 37 Minuten").contains("bis zu 56 Fragen");
-            assertThat(web.get("/?lang=en").body()).contains("6 to 10 minutes").contains("19 to 37 minutes");
+            assertThat(page).contains("7 bis 12 Minuten").contains("21 bis 45 Minuten").contains("bis zu 67 Fragen");
+            assertThat(web.get("/?lang=en").body()).contains("7 to 12 minutes").contains("21 to 45 minutes");
         });
     }
 
@@ -62,10 +62,10 @@ class StepPagesTest {
                 assertThat(questionsOn(page.body())).as(at).isBetween(1, 6);
                 at = web.postForm(at, "_shown", page.field("_shown"), "_action", "skip").location();
             }
-            assertThat(pages).containsExactly("1", "2", "3", "3-2", "4", "5", "6", "7", "8", "8-2", "9");
+            assertThat(pages).containsExactly("1", "1-2", "2", "3", "3-2", "4", "5", "6", "7", "8", "8-2", "8-3", "9");
             String technology = web.get(base + "/step/3").body();
             assertThat(technology).contains("Schritt 3 von 9</strong>, Teil 1 von 2").contains("<h1>Technik");
-            assertThat(questionsOn(technology)).isEqualTo(4);
+            assertThat(questionsOn(technology)).isEqualTo(6);
             assertThat(web.get(base + "/step/3-2").body()).contains("Teil 2 von 2").contains("action=\"" + base + "/step/3-2\"");
             // back from the part goes to the part before, and from the next step to the last part
             assertThat(web.postForm(base + "/step/3-2", "_action", "back").location()).isEqualTo(base + "/step/3");
@@ -81,11 +81,11 @@ class StepPagesTest {
     void theQuestionTotalStaysTheSameWhenAnAnswerOpensFollowUpQuestions() {
         withShipped(web -> {
             String base = start(web, "digital-check");
-            assertThat(web.get(base + "/step/1").body()).contains("0 von bis zu 56 Fragen beantwortet");
+            assertThat(web.get(base + "/step/1").body()).contains("0 von bis zu 67 Fragen beantwortet");
             // manufacturing opens the production questions of several steps
             web.postForm(base + "/step/1", "q.industry", "manufacturing", "q.employees", "8", "_shown",
                     "industry employees internet-connection internet-satisfaction obstacles", "_action", "save");
-            assertThat(web.get(base + "/step/3-2").body()).contains("2 von bis zu 56 Fragen beantwortet");
+            assertThat(web.get(base + "/step/3-2").body()).contains("2 von bis zu 67 Fragen beantwortet");
         });
     }
 
