@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Workshop mode (issue 6): how the participants answered on their own before the group agreed.
- * Per dimension the participants' mean, lowest and highest score beside the agreed score, and the
- * questions where they disagreed most, with how the answers were spread and what the group agreed on.
- * Written only when the input carries a {@link WorkshopSpread}; it prints the workshop's figures and
- * computes none.
+ * Workshop mode: how the participants answered on their own before the group agreed. Who took part
+ * (by role), per dimension the participants' mean, lowest and highest score beside the agreed score,
+ * the questions where they disagreed most, with how the answers were spread and what the group agreed
+ * on, and the action plan agreed in the room. Written only when the input carries a
+ * {@link WorkshopSpread}; it prints the workshop's figures and computes none.
  */
 final class SpreadSection implements Section {
     static final String TAG = "spread";
@@ -38,11 +38,47 @@ final class SpreadSection implements Section {
         PdfPTable ranges = ranges(ctx, spread);
         Blocks.heading(ctx, TAG, ctx.msg("spread.title"), Blocks.height(ranges) + 40);
         ctx.add(Blocks.paragraph(ctx.msg("spread.intro", String.valueOf(spread.participants())), Style.BODY));
+        roles(ctx, spread);
         ctx.add(ranges);
         ctx.add(Blocks.paragraph(ctx.msg("spread.legend"), Style.SMALL));
+        plan(ctx, spread);
         disagreements(ctx, spread);
         ctx.add(Blocks.space(4));
         ctx.add(Blocks.paragraph(ctx.msg("spread.measure"), Style.SMALL));
+    }
+
+    /** "Teilnehmende nach Rolle: Geschäftsführung 1 · Büro und Verwaltung 2 · ohne Angabe 1". */
+    private static void roles(ReportContext ctx, WorkshopSpread spread) {
+        if (spread.roles().isEmpty() || spread.labels() == null) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (WorkshopSpread.RoleCount r : spread.roles()) {
+            parts.add(ctx.text(r.role()) + " " + r.people());
+        }
+        ctx.add(Blocks.labelled(ctx.text(spread.labels().roles()), String.join(" · ", parts), 2));
+    }
+
+    /** The action plan agreed in the room: step, who, by when; on this page, before the disagreements. */
+    private static void plan(ReportContext ctx, WorkshopSpread spread) throws DocumentException {
+        if (spread.plan().isEmpty() || spread.labels() == null) {
+            return;
+        }
+        WorkshopSpread.Labels labels = spread.labels();
+        PdfPTable table = Blocks.table(ctx, 6.5f, 2.2f, 1.8f);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(6);
+        table.addCell(Blocks.head(ctx.text(labels.step())));
+        table.addCell(Blocks.head(ctx.text(labels.owner())));
+        table.addCell(Blocks.head(ctx.text(labels.due())));
+        for (WorkshopSpread.PlannedStep step : spread.plan()) {
+            table.addCell(Blocks.ruled(Blocks.cell(Style.printable(step.step()), Style.BODY_BOLD)));
+            table.addCell(Blocks.ruled(Blocks.cell(step.owner() == null ? "–" : Style.printable(step.owner()), Style.BODY)));
+            table.addCell(Blocks.ruled(Blocks.cell(step.due() == null ? "–" : ctx.formats().date(step.due()), Style.BODY)));
+        }
+        Blocks.subheading(ctx, ctx.text(labels.plan()), Math.min(Blocks.height(table), 120));
+        ctx.add(table);
     }
 
     private static PdfPTable ranges(ReportContext ctx, WorkshopSpread spread) {

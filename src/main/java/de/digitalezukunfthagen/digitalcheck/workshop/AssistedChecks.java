@@ -30,8 +30,14 @@ final class AssistedChecks {
     private final Assessments assessments;
     private final Clock clock;
 
-    /** One check in the consultant's list. */
-    record Listed(String company, Questionnaire questionnaire, long createdAt, int open, Result result) {
+    /**
+     * One check in the consultant's list; {@code token} opens it (null for a check started before the
+     * token was kept).
+     */
+    record Listed(String company, Questionnaire questionnaire, long createdAt, int open, Result result, String token) {
+        public String date() {
+            return Participant.clockDate(createdAt);
+        }
     }
 
     AssistedChecks(Database database, Assessments assessments, Clock clock) {
@@ -45,11 +51,13 @@ final class AssistedChecks {
         Assessments.Created created = assessments.create(q, Answers.NONE, company, ORIGIN);
         database.transaction(conn -> {
             try (PreparedStatement insert = conn.prepareStatement("""
-                    INSERT INTO assisted_check (consultant_id, token_sha256, company, created_at) VALUES (?, ?, ?, ?)""")) {
+                    INSERT INTO assisted_check (consultant_id, token_sha256, company, created_at, token) VALUES (?, ?, ?, ?, ?)""")) {
                 insert.setLong(1, consultantId);
                 insert.setString(2, Token.hash(created.token()));
                 insert.setString(3, created.opened().assessment().company());
                 insert.setLong(4, clock.millis());
+                // kept so the consultant can open the check again from the list (README, "Hand-over")
+                insert.setString(5, created.token());
                 return insert.executeUpdate();
             }
         });
@@ -77,18 +85,18 @@ final class AssistedChecks {
 
     /** The consultant's checks, newest first; a check whose company deleted its data is gone. */
     List<Listed> of(long consultantId) {
-        record Row(String company, String questionnaireId, int version, String answers, long createdAt) {
+        record Row(String company, String questionnaireId, int version, String answers, long createdAt, String token) {
         }
         List<Row> rows = database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
-                    SELECT coalesce(a.company, c.company), a.questionnaire_id, a.questionnaire_version, a.answers_json, c.created_at
+                    SELECT coalesce(a.company, c.company), a.questionnaire_id, a.questionnaire_version, a.answers_json, c.created_at, c.token
                     FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256
                     WHERE c.consultant_id = ? ORDER BY c.created_at DESC, c.id DESC""")) {
                 select.setLong(1, consultantId);
                 try (ResultSet rs = select.executeQuery()) {
                     List<Row> all = new ArrayList<>();
                     while (rs.next()) {
-                        all.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5)));
+                        all.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
                     }
                     return all;
                 }
@@ -98,7 +106,7 @@ final class AssistedChecks {
         for (Row row : rows) {
             Questionnaire q = assessments.versions().find(row.questionnaireId(), row.version()).orElseThrow();
             Result result = Scorer.score(q, assessments.versions().contacts(), answers(q, row.answers()));
-            listed.add(new Listed(row.company(), q, row.createdAt(), result.missing().size(), result));
+            listed.add(new Listed(row.company(), q, row.createdAt(), result.missing().size(), result, row.token()));
         }
         return listed;
     }

@@ -40,8 +40,6 @@ import java.util.Set;
  * "not found", exactly like one that does not exist.
  */
 final class ConsultantPages {
-    /** How many questions of a consensus page show the group's answers unfolded. */
-    static final int UNFOLDED = 3;
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final WorkshopService service;
@@ -96,19 +94,55 @@ final class ConsultantPages {
         ctx.redirect(base(w), HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /consultant/workshops/{id}/participants/{number}/remove}. */
+    /** {@code GET .../participants/{number}/remove}: asks before taking someone off the list. */
+    void confirmRemove(Context ctx) {
+        Workshop w = owned(ctx);
+        Participant p = participant(w, ctx);
+        Map<String, Object> model = model(ctx, w);
+        model.put("p", p);
+        ctx.render("workshop/consultant/confirm-remove.peb", model);
+    }
+
+    /**
+     * {@code POST .../participants/{number}/remove} with {@code confirm=yes}: the participant counts
+     * nowhere from now on, but their answers stay for a restore. Without the confirmation: the page
+     * that asks.
+     */
     void removeParticipant(Context ctx) {
         Workshop w = owned(ctx);
-        int number;
+        Participant p = participant(w, ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.redirect(base(w) + "/participants/" + p.number() + "/remove", HttpStatus.SEE_OTHER);
+            return;
+        }
+        service.store().setRemoved(w.id(), p.number(), true);
+        ctx.redirect(base(w) + "#people", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST .../participants/{number}/restore}: counts them again, with their answers. */
+    void restoreParticipant(Context ctx) {
+        Workshop w = owned(ctx);
+        Participant p = participant(w, ctx);
+        service.store().setRemoved(w.id(), p.number(), false);
+        ctx.redirect(base(w) + "#people", HttpStatus.SEE_OTHER);
+    }
+
+    private Participant participant(Workshop w, Context ctx) {
         try {
-            number = Integer.parseInt(ctx.pathParam("number"));
+            int number = Integer.parseInt(ctx.pathParam("number"));
+            return service.store().participants(w.id()).stream().filter(p -> p.number() == number).findFirst()
+                    .orElseThrow(NotFoundResponse::new);
         } catch (NumberFormatException e) {
             throw new NotFoundResponse();
         }
-        if (!service.store().remove(w.id(), number)) {
-            throw new NotFoundResponse();
-        }
-        ctx.redirect(base(w), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /consultant/workshops/{id}/by-role}: each dimension's mean by the participants' roles. */
+    void byRole(Context ctx) {
+        Workshop w = owned(ctx);
+        Map<String, Object> model = model(ctx, w);
+        model.put("spread", service.spread(w));
+        ctx.render("workshop/consultant/by-role.peb", model);
     }
 
     /** {@code GET /consultant/workshops/{id}/profile}: the company profile, answered once for everyone. */
@@ -176,146 +210,12 @@ final class ConsultantPages {
         ctx.json(LiveJson.of(service.spread(w)));
     }
 
-    /** {@code GET /consultant/workshops/{id}/consensus/{n}}: the n-th dimension, each question with its spread and the agreed answer. */
-    void consensus(Context ctx) {
-        Workshop w = owned(ctx);
-        Questionnaire q = service.questionnaire(w);
-        if (PageForm.pastLast(q, ctx)) {
-            // past the last page (an old bookmark, a shorter questionnaire, a typed number): the
-            // consultant's own workshop, so the way on is its summary rather than the public 404 page
-            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
-            return;
-        }
-        Dimension d = PageForm.dimension(q, ctx);
-        Spread spread = service.spread(w);
-        Answers shown = proposed(w, d, spread);
-        renderConsensus(ctx, w, q, d, spread, shown, AnswerForm.values(shown, d.questions(), Language.of(ctx)), Map.of(),
-                HttpStatus.OK);
-    }
-
-    void saveConsensus(Context ctx) {
-        Workshop w = owned(ctx);
-        Questionnaire q = service.questionnaire(w);
-        Dimension d = PageForm.dimension(q, ctx);
-        int n = q.dimensions().indexOf(d) + 1;
-        if (w.handedOver()) {
-            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
-            return;
-        }
-        Spread spread = service.spread(w);
-        Answers shown = proposed(w, d, spread);
-        // the questions the page showed: those visible with the proposed answers (hidden ones keep their answers)
-        List<Question> onPage = visible(w, d, shown);
-        AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, onPage, service.messages(), Language.of(ctx));
-        if (!read.valid()) {
-            renderConsensus(ctx, w, q, d, spread, shown, read.values(), read.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
-            return;
-        }
-        Answers after = w.consensus().merge(read.changes());
-        service.store().saveConsensus(w.id(), after);
-        Optional<String> opened = StepForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
-        if (opened.isPresent()) {
-            ctx.redirect(base(w) + "/consensus/" + n + "#q-" + opened.get(), HttpStatus.SEE_OTHER);
-        } else if ("back".equals(ctx.formParam("go"))) {
-            ctx.redirect(base(w) + "/consensus/" + Math.max(1, n - 1), HttpStatus.SEE_OTHER);
-        } else if (n < q.dimensions().size()) {
-            ctx.redirect(base(w) + "/consensus/" + (n + 1), HttpStatus.SEE_OTHER);
-        } else {
-            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
-        }
-    }
-
-    /** The agreed answers, and for the questions of {@code d} not agreed yet the group's most common answer. */
-    private static Answers proposed(Workshop w, Dimension d, Spread spread) {
-        Map<String, Answer> prefill = new LinkedHashMap<>();
-        for (Question x : d.questions()) {
-            Spread.QuestionSpread s = spread.question(x.id());
-            if (!w.consensus().has(x.id()) && s != null && s.mostCommon() != null) {
-                prefill.put(x.id(), s.mostCommon());
-            }
-        }
-        return w.consensus().merge(prefill);
-    }
-
-    private List<Question> visible(Workshop w, Dimension d, Answers answers) {
-        Evaluation e = service.evaluate(w, answers);
-        return d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
-    }
-
-    private void renderConsensus(Context ctx, Workshop w, Questionnaire q, Dimension d, Spread spread, Answers shown,
-            Map<String, List<String>> values, Map<String, String> errors, HttpStatus status) {
-        Evaluation e = service.evaluate(w, shown);
-        List<Question> onPage = d.questions().stream().filter(x -> e.isVisible(x.id())).toList();
-        int n = q.dimensions().indexOf(d) + 1;
-        Map<String, Object> model = model(ctx, w);
-        model.put("dimension", d);
-        model.put("step", n);
-        model.put("steps", q.dimensions().size());
-        model.put("spread", spread);
-        model.put("questions", QuestionView.of(onPage, values, e.visible(), errors, Set.of(), service.messages(), Language.of(ctx)));
-        model.put("agreed", w.consensus());
-        model.put("groupOpen", mostDisputed(onPage, spread));
-        model.put("shown", PageForm.shown(onPage, e));
-        model.put("hasErrors", !errors.isEmpty());
-        ctx.status(status);
-        ctx.render("workshop/consultant/consensus.peb", model);
-    }
-
-    /**
-     * The questions of the page whose group answers are shown unfolded: those where the group disagreed
-     * most ({@link Spread}'s order), at most {@link #UNFOLDED}, and only where anyone answered otherwise.
-     * The others keep theirs folded, so that a phone's page is not many screens of bars.
-     */
-    static Set<String> mostDisputed(List<Question> onPage, Spread spread) {
-        Set<String> ids = onPage.stream().map(Question::id).collect(java.util.stream.Collectors.toSet());
-        return spread.questions().stream()
-                .filter(s -> ids.contains(s.id()))
-                .filter(s -> (s.deviation() != null && s.deviation().signum() > 0) || (s.dissent() != null && s.dissent() > 0))
-                .limit(UNFOLDED)
-                .map(Spread.QuestionSpread::id)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    /** {@code GET /consultant/workshops/{id}/consensus}: the agreed answers so far, the result they give, and the hand-over. */
-    void consensusSummary(Context ctx) {
-        Workshop w = owned(ctx);
-        Questionnaire q = service.questionnaire(w);
-        Evaluation e = service.evaluate(w, w.consensus());
-        Map<String, Object> model = model(ctx, w);
-        model.put("result", e.result());
-        model.put("open", ParticipantPages.openQuestions(q, e, w.profile().merge(w.consensus().values())));
-        ctx.render("workshop/consultant/consensus-summary.peb", model);
-    }
-
-    /**
-     * {@code POST /consultant/workshops/{id}/consensus/finish}: the agreed answers (with the company
-     * profile) become the company's assessment, once. Its personal link is shown on this one page, for
-     * the consultant to hand to the company; it is stored nowhere.
-     */
-    void handOver(Context ctx) {
-        Workshop w = owned(ctx);
-        if (w.handedOver()) {
-            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
-            return;
-        }
-        Questionnaire q = service.questionnaire(w);
-        Assessments.Created created = assessments.create(q, w.profile().merge(w.consensus().values()), w.company(), "workshop");
-        if (!service.store().handOver(w.id(), Token.hash(created.token()))) {
-            assessments.delete(created.token()); // a second click was faster
-            ctx.redirect(base(w) + "/consensus", HttpStatus.SEE_OTHER);
-            return;
-        }
-        Map<String, Object> model = model(ctx, w);
-        model.put("link", Requests.baseUrl(ctx) + "/a/" + created.token());
-        model.put("resultLink", "/a/" + created.token() + "/result");
-        ctx.render("workshop/consultant/handed-over.peb", model);
-    }
-
     /** {@code GET /consultant/workshops/{id}/report.pdf}: the consensus report with the page on the spread. */
     void report(Context ctx) {
         Workshop w = owned(ctx);
         ReportInput input = new ReportInput(service.questionnaire(w), service.contacts(), w.profile().merge(w.consensus().values()),
-                Language.of(ctx).code(), w.company(), LocalDate.now(ZONE), ReportSpread.of(service.spread(w)));
+                Language.of(ctx).code(), w.company(), LocalDate.now(ZONE),
+                ReportSpread.of(service.spread(w), service.discussion().actions(w.id()), service.messages()));
         byte[] pdf = PdfReport.render(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");
@@ -328,7 +228,7 @@ final class ConsultantPages {
         WorkshopStore.Snapshot s = service.store().snapshot(w.id()).orElseThrow();
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"workshop-" + w.joinCode() + ".csv\"");
-        ctx.result(Export.csv(service.questionnaire(w), service.contacts(), s.workshop(), s.participants(), Language.of(ctx),
+        ctx.result(Export.csv(service.questionnaire(w), service.contacts(), s.workshop(), s.present(), Language.of(ctx),
                 service.messages()));
     }
 
@@ -337,24 +237,24 @@ final class ConsultantPages {
         Workshop w = owned(ctx);
         WorkshopStore.Snapshot s = service.store().snapshot(w.id()).orElseThrow();
         Questionnaire q = service.questionnaire(w);
-        Spread spread = Spread.of(q, service.contacts(), s.workshop(), s.participants());
+        Spread spread = Spread.of(q, service.contacts(), s.workshop(), s.present());
         ctx.contentType("application/json; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"workshop-" + w.joinCode() + ".json\"");
         ctx.result(Json.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(Export.json(q, service.contacts(), s.workshop(), s.participants(), spread))
+                .writeValueAsString(Export.json(q, service.contacts(), s.workshop(), s.present(), spread))
                 .getBytes(StandardCharsets.UTF_8));
     }
 
 
     /** The workshop named in the path if it is this consultant's; otherwise "not found", to others as to anyone. */
-    private Workshop owned(Context ctx) {
+    Workshop owned(Context ctx) {
         Consultant me = auth.consultant(ctx);
         return service.store().byPublicId(ctx.pathParam("id"))
                 .filter(w -> w.consultantId() == me.id())
                 .orElseThrow(NotFoundResponse::new);
     }
 
-    private Map<String, Object> model(Context ctx, Workshop w) {
+    Map<String, Object> model(Context ctx, Workshop w) {
         Map<String, Object> model = new HashMap<>();
         model.put("workshop", w);
         model.put("questionnaire", service.questionnaire(w));

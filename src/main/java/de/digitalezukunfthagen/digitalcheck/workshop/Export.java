@@ -25,8 +25,10 @@ import java.util.List;
 /**
  * All participants' answers, for Excel and for programs. The CSV is what German Excel opens by a
  * double click: UTF-8 with a byte order mark, semicolons, CRLF line ends, every field quoted, decimal
- * commas; one row per participant and question (long format, easy to filter and pivot). Texts that
- * people typed and that Excel would read as a formula get a leading apostrophe.
+ * commas; one row per participant and question (long format, easy to filter and pivot), then each
+ * participant's dimension and overall scores, then the same for the consensus. Removed participants
+ * are left out, as in every figure. Texts that people typed and that Excel would read as a formula
+ * get a leading apostrophe.
  */
 final class Export {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -50,34 +52,56 @@ final class Export {
         decimal.setMaximumFractionDigits(1);
         decimal.setGroupingUsed(false);
         for (Participant p : participants) {
-            Answers merged = w.profile().merge(p.answers().values());
-            Evaluation e = Scorer.evaluate(q, contacts, merged);
-            for (Dimension d : q.dimensions()) {
-                for (Question question : d.questions()) {
-                    if (!e.isVisible(question.id())) {
-                        continue;
-                    }
-                    var answer = p.answers().get(question.id());
-                    Double score = e.questionScores().get(question.id());
-                    row(out, List.of(
-                            String.valueOf(p.number()),
-                            typed(p.name() == null ? "" : p.name()),
-                            p.role() == null ? "" : messages.get(language, p.role().key()),
-                            messages.get(language, p.finished() ? "workshop.csv.yes" : "workshop.csv.no"),
-                            d.title().in(lang),
-                            question.id(),
-                            question.text().in(lang),
-                            typed(AnswerText.of(question, answer, language)),
-                            answer == null ? "" : typed(ids(answer)),
-                            score == null ? "" : decimal.format(BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP))));
-                }
-            }
+            List<String> who = List.of(String.valueOf(p.number()), typed(p.name() == null ? "" : p.name()),
+                    p.role() == null ? "" : messages.get(language, p.role().key()),
+                    messages.get(language, p.finished() ? "workshop.csv.yes" : "workshop.csv.no"));
+            rows(out, q, contacts, w.profile(), p.answers(), who, language, messages, decimal);
         }
+        // the consensus, scored like a participant: what the group agreed on so far
+        List<String> group = List.of(messages.get(language, "workshop.csv.consensus"), "", "",
+                messages.get(language, w.handedOver() ? "workshop.csv.yes" : "workshop.csv.no"));
+        rows(out, q, contacts, w.profile(), w.consensus(), group, language, messages, decimal);
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, all, 0, BOM.length);
         System.arraycopy(text, 0, all, BOM.length, text.length);
         return all;
+    }
+
+    /**
+     * One row per visible question with the answer and its score, then one row per dimension and one
+     * for the whole with the engine's rounded score (the same {@code BigDecimal} as the result JSON).
+     */
+    private static void rows(StringBuilder out, Questionnaire q, List<Contact> contacts, Answers profile, Answers answers,
+            List<String> who, Language language, Messages messages, NumberFormat decimal) {
+        String lang = language.code();
+        Evaluation e = Scorer.evaluate(q, contacts, profile.merge(answers.values()));
+        for (Dimension d : q.dimensions()) {
+            for (Question question : d.questions()) {
+                if (!e.isVisible(question.id())) {
+                    continue;
+                }
+                var answer = answers.get(question.id());
+                Double score = e.questionScores().get(question.id());
+                List<String> fields = new ArrayList<>(who);
+                fields.addAll(List.of(d.title().in(lang), question.id(), question.text().in(lang),
+                        typed(AnswerText.of(question, answer, language)), answer == null ? "" : typed(ids(answer)),
+                        score == null ? "" : decimal.format(Spread.round(score))));
+                row(out, fields);
+            }
+        }
+        for (Dimension d : q.dimensions()) {
+            row(out, scoreRow(who, d.title().in(lang), messages.get(language, "workshop.csv.dimensionScore"),
+                    e.result().dimension(d.id()).score(), decimal));
+        }
+        row(out, scoreRow(who, messages.get(language, "workshop.csv.overall"), messages.get(language, "workshop.csv.overallScore"),
+                e.result().overall().score(), decimal));
+    }
+
+    private static List<String> scoreRow(List<String> who, String dimension, String label, BigDecimal score, NumberFormat decimal) {
+        List<String> fields = new ArrayList<>(who);
+        fields.addAll(List.of(dimension, "", label, "", "", score == null ? "" : decimal.format(score)));
+        return fields;
     }
 
     private static String ids(de.digitalezukunfthagen.digitalcheck.scoring.Answer answer) {

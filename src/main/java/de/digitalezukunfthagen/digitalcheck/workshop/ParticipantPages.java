@@ -63,9 +63,41 @@ final class ParticipantPages {
         ctx.render("workshop/participant/find.peb", model);
     }
 
-    /** {@code GET /w/{code}}: the join form, or straight on for someone who joined already. */
+    /** {@code GET /w/{code}}: the join form, or on at the first page with an open question for someone who joined already. */
     void start(Context ctx) {
         newcomer(ctx).ifPresent(w -> renderJoin(ctx, w, "", "", null));
+    }
+
+    /**
+     * {@code POST /w/{code}/reenter}: back in with the personal re-entry code, on this device, as the
+     * same participant (the earlier cookie stops working). Wrong codes count against the workshop's
+     * limit ({@link JoinThrottle}), not against an address.
+     */
+    void reenter(Context ctx) {
+        Optional<Workshop> workshop = workshop(ctx);
+        if (workshop.isEmpty()) {
+            return;
+        }
+        Workshop w = workshop.get();
+        Optional<Duration> locked = throttle.reentryLockedFor(w.joinCode());
+        if (locked.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(locked.get().toSeconds()));
+            throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "too many wrong re-entry codes");
+        }
+        String code = JoinCodes.normalizeReentry(ctx.formParam("reentry"));
+        String token = Token.generate();
+        Optional<Participant> me = code == null ? Optional.empty() : service.store().reenter(w.id(), code, Token.hash(token));
+        if (me.isEmpty()) {
+            if (code != null) {
+                throttle.wrongReentry(w.joinCode());
+            }
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            Map<String, Object> extra = Map.of("reentryTyped", Optional.ofNullable(ctx.formParam("reentry")).orElse(""));
+            renderJoin(ctx, w, "", "", "workshop.reenter.unknown", extra);
+            return;
+        }
+        setCookie(ctx, w, token);
+        ctx.redirect(resumeAt(w, me.get()), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /w/{code}/join}. */
@@ -90,9 +122,26 @@ final class ParticipantPages {
             renderJoin(ctx, w, name, roleId, null);
             return;
         }
+        setCookie(ctx, w, token);
+        ctx.redirect(path(w.joinCode()) + "/step/1?notice=joined", HttpStatus.SEE_OTHER);
+    }
+
+    private static void setCookie(Context ctx, Workshop w, String token) {
         ctx.cookie(new Cookie(COOKIE, token, path(w.joinCode()), COOKIE_DAYS * 24 * 3600, Requests.secure(ctx), true, null,
                 SameSite.LAX));
-        ctx.redirect(path(w.joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a participant coming back goes on: the first page with an open visible question, else the review. */
+    private String resumeAt(Workshop w, Participant me) {
+        Questionnaire q = service.questionnaire(w);
+        Evaluation e = service.evaluate(w, me.answers());
+        for (int i = 0; i < q.dimensions().size(); i++) {
+            boolean open = q.dimensions().get(i).questions().stream().anyMatch(x -> e.isVisible(x.id()) && !me.answers().has(x.id()));
+            if (open) {
+                return path(w.joinCode()) + "/step/" + (i + 1);
+            }
+        }
+        return path(w.joinCode()) + "/review";
     }
 
     /** {@code GET /w/{code}/step/{n}}: the questions of the n-th dimension. */
@@ -112,6 +161,18 @@ final class ParticipantPages {
             int n = q.dimensions().indexOf(d) + 1;
             Language language = Language.of(ctx);
             AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, d.questions(), service.messages(), language);
+            boolean autosave = "autosave".equals(ctx.formParam("go"));
+            if (autosave) {
+                // the script saves on each change; an entry that cannot be read yet (a number half typed) waits for the next
+                if (read.valid()) {
+                    service.store().saveAnswers(me, me.answers().merge(read.changes()));
+                    ctx.status(HttpStatus.NO_CONTENT);
+                } else {
+                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+                    ctx.json(read.errors());
+                }
+                return;
+            }
             if (!read.valid()) {
                 renderStep(ctx, w, me, q, d, me.answers(), read.values(), read.errors(), "errors",
                         HttpStatus.UNPROCESSABLE_CONTENT);
@@ -219,6 +280,7 @@ final class ParticipantPages {
             }
             return;
         }
+        service.store().seen(me.get());
         page.handle(workshop.get(), me.get(), service.questionnaire(workshop.get()));
     }
 
@@ -237,13 +299,13 @@ final class ParticipantPages {
     }
 
     /**
-     * The workshop of a well-formed code, counting a code that belongs to none against the caller's IP
-     * address ({@link JoinThrottle}). An address that has failed too often is refused with 429 before
-     * the look-up, except for a participant of the workshop (by their cookie), so that someone behind
-     * the same address who joined already can go on answering.
+     * The workshop of a well-formed code, counting a code that belongs to none against the app-wide
+     * limit ({@link JoinThrottle}; never per address, a room shares one). While that limit holds,
+     * code look-ups are refused with 429 before the look-up, except for a participant of the
+     * workshop (by their cookie), who goes on answering.
      */
     private Optional<Workshop> lookUp(Context ctx, String code) {
-        Optional<Duration> locked = throttle.lockedFor(ctx.ip());
+        Optional<Duration> locked = throttle.joinsLockedFor();
         if (locked.isPresent()) {
             Optional<Workshop> mine = service.store().byJoinCode(code).filter(w -> me(ctx, w).isPresent());
             if (mine.isEmpty()) {
@@ -254,7 +316,7 @@ final class ParticipantPages {
         }
         Optional<Workshop> workshop = service.store().byJoinCode(code);
         if (workshop.isEmpty()) {
-            throttle.failed(ctx.ip());
+            throttle.unknownCode(code);
         }
         return workshop;
     }
@@ -262,16 +324,19 @@ final class ParticipantPages {
     /** The workshop, for someone who has not joined it yet; who has is sent on to the first page. */
     private Optional<Workshop> newcomer(Context ctx) {
         Optional<Workshop> workshop = workshop(ctx);
-        if (workshop.isPresent() && me(ctx, workshop.get()).isPresent()) {
-            ctx.redirect(path(workshop.get().joinCode()) + "/step/1", HttpStatus.SEE_OTHER);
+        Optional<Participant> me = workshop.flatMap(w -> me(ctx, w));
+        if (me.isPresent()) {
+            ctx.redirect(resumeAt(workshop.get(), me.get()), HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
         return workshop;
     }
 
+    /** The participant of this request's cookie; someone the consultant removed is nobody until restored. */
     private Optional<Participant> me(Context ctx, Workshop w) {
         String token = ctx.cookie(COOKIE);
-        return Token.wellFormed(token) ? service.store().participant(w.id(), Token.hash(token)) : Optional.empty();
+        return Token.wellFormed(token) ? service.store().participant(w.id(), Token.hash(token)).filter(p -> !p.removed())
+                : Optional.empty();
     }
 
 
@@ -299,7 +364,13 @@ final class ParticipantPages {
     }
 
     private void renderJoin(Context ctx, Workshop w, String name, String role, String error) {
+        renderJoin(ctx, w, name, role, error, Map.of());
+    }
+
+    private void renderJoin(Context ctx, Workshop w, String name, String role, String error, Map<String, Object> extra) {
         Map<String, Object> model = model(w, service.questionnaire(w));
+        model.put("reentryTyped", "");
+        model.putAll(extra);
         model.put("name", name);
         model.put("role", role);
         model.put("roles", List.of(Role.values()));

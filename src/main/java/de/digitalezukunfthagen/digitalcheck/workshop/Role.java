@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The part of the company a participant speaks for, if they want to say. */
 enum Role {
-    MANAGEMENT, OFFICE, PRODUCTION, IT, SALES, OTHER;
+    MANAGEMENT, OFFICE, PRODUCTION, IT, SALES, APPRENTICE, OTHER;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,11 +44,37 @@ record Spread(
         int finished,
         List<Person> people,
         List<DimensionSpread> dimensions,
-        List<QuestionSpread> questions) {
+        List<QuestionSpread> questions,
+        List<RoleSpread> byRole) {
 
-    /** One participant: progress and their own dimension scores. */
+    /**
+     * A question is <b>disputed</b>, and so discussed in the consensus, when the group gave no clear
+     * answer: fewer than two answered, no single most common answer (a tie, or free text), the
+     * standard deviation of the question scores is above {@value #DEVIATION_LIMIT} points, or more than
+     * {@value #DISSENT_LIMIT} % did not give the most common answer. All others the group agrees on.
+     */
+    static final int DEVIATION_LIMIT = 15;
+    static final int DISSENT_LIMIT = 25;
+
+    /** One participant: progress, their own dimension scores, and when they last did anything. */
     record Person(int number, String name, Role role, boolean finished, int answered, int visible,
-            Map<String, BigDecimal> scores) {
+            Map<String, BigDecimal> scores, long lastActive) {
+        /** e.g. 09:42 */
+        public String lastActiveTime() {
+            return Participant.clockTime(lastActive);
+        }
+    }
+
+    /** Who gave an answer, as the consensus screen names them: number and role, never the name. */
+    record Voter(int number, Role role) {
+    }
+
+    /** A number somebody gave. */
+    record Valued(Voter voter, BigDecimal value) {
+    }
+
+    /** The participants of one role (null: no role given) and the mean of their scores per dimension (null: none). */
+    record RoleSpread(Role role, int people, List<BigDecimal> means) {
     }
 
     /** Over the participants with a score in this dimension: how many, the mean of their scores, the lowest and the highest. */
@@ -59,8 +85,8 @@ record Spread(
         }
     }
 
-    /** How one option was chosen: by how many of those who answered, and which percentage of them. */
-    record OptionShare(String id, Text label, int count, int percent, boolean na) {
+    /** How one option was chosen: by how many of those who answered, which percentage of them, and by whom. */
+    record OptionShare(String id, Text label, int count, int percent, boolean na, List<Voter> voters) {
         /** The percentage to the nearest 5, for a bar drawn by a CSS class (no inline styles under the CSP). */
         public int bar() {
             return Math.round(percent / 5f) * 5;
@@ -81,10 +107,19 @@ record Spread(
             List<OptionShare> options,
             NumberSummary numbers,
             List<String> texts,
-            Answer mostCommon) {
+            Answer mostCommon,
+            boolean tie,
+            List<Valued> values) {
 
         public String id() {
             return question.id();
+        }
+
+        /** See {@link Spread#DEVIATION_LIMIT}. */
+        public boolean disputed() {
+            return answered < 2 || mostCommon == null
+                    || (deviation != null && deviation.compareTo(BigDecimal.valueOf(DEVIATION_LIMIT)) > 0)
+                    || (dissent != null && dissent > DISSENT_LIMIT);
         }
     }
 
@@ -104,7 +139,24 @@ record Spread(
                 .thenComparing(QuestionSpread::dissent, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparingInt(QuestionSpread::position));
         int finished = (int) participants.stream().filter(Participant::finished).count();
-        return new Spread(workshop.revision(), participants.size(), finished, people, dimensions, questions);
+        return new Spread(workshop.revision(), participants.size(), finished, people, dimensions, questions, byRole(q, scored));
+    }
+
+    /** Per role, in the order of {@link Role} and those without a role last: the mean of each dimension. */
+    private static List<RoleSpread> byRole(Questionnaire q, List<Scored> scored) {
+        Map<Role, List<Scored>> groups = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            groups.put(role, new ArrayList<>());
+        }
+        groups.put(null, new ArrayList<>());
+        scored.forEach(s -> groups.get(s.participant().role()).add(s));
+        List<RoleSpread> roles = new ArrayList<>();
+        groups.forEach((role, group) -> {
+            if (!group.isEmpty()) {
+                roles.add(new RoleSpread(role, group.size(), q.dimensions().stream().map(d -> dimension(d, group).mean()).toList()));
+            }
+        });
+        return roles;
     }
 
     /** The spread of one question, or null if there is no such question in a dimension. */
@@ -142,7 +194,7 @@ record Spread(
                 scores.put(d.id(), d.score());
             }
             Participant p = participant;
-            return new Person(p.number(), p.name(), p.role(), p.finished(), answered, visible, scores);
+            return new Person(p.number(), p.name(), p.role(), p.finished(), answered, visible, scores, p.lastActive());
         }
     }
 
@@ -160,11 +212,13 @@ record Spread(
 
     private static QuestionSpread question(Question question, Dimension d, int position, List<Scored> scored) {
         List<Answer> answers = new ArrayList<>();
+        List<Voter> voters = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (Scored s : scored) {
             Answer a = s.answer(question);
             if (a != null) {
                 answers.add(a);
+                voters.add(new Voter(s.participant().number(), s.participant().role()));
                 Double score = s.evaluation().questionScores().get(question.id());
                 if (score != null) {
                     scores.add(score);
@@ -175,8 +229,13 @@ record Spread(
         List<OptionShare> options = new ArrayList<>();
         if (question.hasOptions()) {
             for (Option o : question.options()) {
-                int count = (int) answers.stream().filter(a -> chosen(a).contains(o.id())).count();
-                options.add(new OptionShare(o.id(), o.label(), count, percent(count, n), o.na()));
+                List<Voter> by = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (chosen(answers.get(i)).contains(o.id())) {
+                        by.add(voters.get(i));
+                    }
+                }
+                options.add(new OptionShare(o.id(), o.label(), by.size(), percent(by.size(), n), o.na(), by));
             }
         }
         NumberSummary numbers = null;
@@ -187,8 +246,17 @@ record Spread(
         List<String> texts = question.type() == QuestionType.TEXT
                 ? answers.stream().map(a -> ((Answer.FreeText) a).value().strip()).filter(t -> !t.isEmpty()).toList()
                 : List.of();
+        List<Valued> values = new ArrayList<>();
+        if (question.type() == QuestionType.NUMBER) {
+            for (int i = 0; i < n; i++) {
+                values.add(new Valued(voters.get(i), ((Answer.Num) answers.get(i)).value()));
+            }
+            values.sort(Comparator.comparing(Valued::value));
+        }
+        Answer proposal = mostCommon(question, answers);
+        boolean tie = proposal == null && n > 0 && question.type() != QuestionType.TEXT;
         return new QuestionSpread(question, d, position, n, deviation(scores), dissent(question, answers), options, numbers,
-                texts, mostCommon(question, answers, numbers));
+                texts, proposal, tie, values);
     }
 
     private static List<String> chosen(Answer a) {
@@ -209,7 +277,17 @@ record Spread(
         }
         double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double variance = scores.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / scores.size();
-        return new BigDecimal(Math.sqrt(variance)).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
+        return round(Math.sqrt(variance));
+    }
+
+    /**
+     * The engine's rounding of a score (README "Decisions"): float noise below 1e-9 dropped first, then
+     * half up to one decimal, so 28.749999999999996 is 28.8 as the engine says, not 28.7. Used only for
+     * figures the engine gives unrounded (question scores); dimension and overall scores are always
+     * taken rounded from the engine's result.
+     */
+    static BigDecimal round(double value) {
+        return new BigDecimal(value).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** What counts as "the same answer" for dissent; null for free text. */
@@ -243,27 +321,22 @@ record Spread(
     }
 
     /**
-     * The answer to prefill the consensus with. Single choice: the option chosen most often (ties: the
-     * first in the questionnaire). Multiple choice: the options chosen by more than half of those who
-     * answered (a strict majority can never combine an exclusive option with another), else the set
-     * chosen most often. Number: the median. Free text: none.
+     * The answer the group gave most often, only when one answer really has the most votes; null on a
+     * tie (nothing is preselected then, and the screen says so), for free text, or without answers.
+     * Single choice: the option chosen by more participants than any other. Multiple choice: the
+     * options chosen by more than half (a strict majority never combines an exclusive option with
+     * another), else the one set chosen more often than any other. Number: the value given most often
+     * when one is; else the median when the count is odd (with an even count the two middle values
+     * differ, and picking one would be a guess).
      */
-    private static Answer mostCommon(Question question, List<Answer> answers, NumberSummary numbers) {
+    private static Answer mostCommon(Question question, List<Answer> answers) {
         if (answers.isEmpty()) {
             return null;
         }
         switch (question.type()) {
             case SINGLE -> {
-                Option best = null;
-                long bestCount = 0;
-                for (Option o : question.options()) {
-                    long count = answers.stream().filter(a -> chosen(a).contains(o.id())).count();
-                    if (count > bestCount) {
-                        best = o;
-                        bestCount = count;
-                    }
-                }
-                return best == null ? null : new Answer.Choice(best.id());
+                return unique(answers.stream().collect(Collectors.groupingBy(a -> key(question, a), LinkedHashMap::new,
+                        Collectors.toList())));
             }
             case MULTI -> {
                 List<String> majority = question.options().stream().map(Option::id)
@@ -272,18 +345,38 @@ record Spread(
                 if (!majority.isEmpty()) {
                     return new Answer.Choices(majority);
                 }
-                Map<String, List<Answer>> bySet = answers.stream()
-                        .collect(Collectors.groupingBy(a -> key(question, a), LinkedHashMap::new, Collectors.toList()));
-                List<Answer> top = bySet.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-                List<String> chosen = chosen(top.get(0));
+                Answer top = unique(answers.stream().collect(Collectors.groupingBy(a -> key(question, a), LinkedHashMap::new,
+                        Collectors.toList())));
+                if (top == null) {
+                    return null;
+                }
+                List<String> chosen = chosen(top);
                 return new Answer.Choices(question.options().stream().map(Option::id).filter(chosen::contains).toList());
             }
             case NUMBER -> {
-                return new Answer.Num(numbers.median());
+                Answer top = unique(answers.stream().collect(Collectors.groupingBy(
+                        a -> ((Answer.Num) a).value().stripTrailingZeros().toPlainString(), LinkedHashMap::new, Collectors.toList())));
+                if (top != null) {
+                    return top;
+                }
+                if (answers.size() % 2 == 1) {
+                    List<BigDecimal> values = answers.stream().map(a -> ((Answer.Num) a).value()).sorted().toList();
+                    return new Answer.Num(values.get(values.size() / 2));
+                }
+                return null;
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** The answer of the biggest group when it is bigger than every other group; else null (a tie). */
+    private static Answer unique(Map<String, List<Answer>> groups) {
+        List<List<Answer>> sorted = groups.values().stream().sorted(Comparator.comparingInt((List<Answer> g) -> g.size()).reversed()).toList();
+        if (sorted.isEmpty() || (sorted.size() > 1 && sorted.get(0).size() == sorted.get(1).size())) {
+            return null;
+        }
+        return sorted.get(0).get(0);
     }
 }

@@ -18,11 +18,17 @@ final class WorkshopService {
     private final WorkshopStore store;
     private final QuestionnaireVersions versions;
     private final Messages messages;
+    private final Discussion discussion;
 
-    WorkshopService(WorkshopStore store, QuestionnaireVersions versions, Messages messages) {
+    WorkshopService(WorkshopStore store, QuestionnaireVersions versions, Messages messages, Discussion discussion) {
         this.store = store;
         this.versions = versions;
         this.messages = messages;
+        this.discussion = discussion;
+    }
+
+    Discussion discussion() {
+        return discussion;
     }
 
     WorkshopStore store() {
@@ -50,9 +56,9 @@ final class WorkshopService {
         return Scorer.evaluate(questionnaire(w), contacts(), w.profile().merge(answers.values()));
     }
 
-    /** The spread as of now: the workshop and its participants read together. */
+    /** The spread as of now: the workshop and its participants (not the removed ones) read together. */
     Spread spread(Workshop w) {
         WorkshopStore.Snapshot snapshot = store.snapshot(w.id()).orElseThrow();
-        return Spread.of(questionnaire(snapshot.workshop()), contacts(), snapshot.workshop(), snapshot.participants());
+        return Spread.of(questionnaire(snapshot.workshop()), contacts(), snapshot.workshop(), snapshot.present());
     }
 }

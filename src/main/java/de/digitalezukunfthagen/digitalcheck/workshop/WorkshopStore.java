@@ -23,9 +23,9 @@ import java.util.Optional;
 final class WorkshopStore {
     private static final String WORKSHOP_COLUMNS = """
             id, public_id, consultant_id, company, questionnaire_id, version, join_code, joining_open, show_group,
-            profile_json, consensus_json, created_at, revision, handed_over_at""";
+            profile_json, consensus_json, created_at, revision, handed_over_at, handover_token""";
     private static final String PARTICIPANT_COLUMNS = """
-            id, workshop_id, number, name, role, answers_json, joined_at, updated_at, finished_at""";
+            id, workshop_id, number, name, role, answers_json, joined_at, updated_at, finished_at, reentry_code, removed_at, seen_at""";
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -33,7 +33,7 @@ final class WorkshopStore {
     private final QuestionnaireVersions questionnaires;
     private final Clock clock;
 
-    /** A workshop with its head count, for the dashboard. */
+    /** A workshop with its head count (removed participants not counted), for the dashboard. */
     record Summary(Workshop workshop, int joined, int finished) {
     }
 
@@ -67,7 +67,7 @@ final class WorkshopStore {
                 try (ResultSet rs = insert.executeQuery()) {
                     rs.next();
                     return new Workshop(rs.getLong(1), publicId, consultantId, company, q.id(), q.version(), joinCode, true, false,
-                            Answers.NONE, Answers.NONE, now, 0, null);
+                            Answers.NONE, Answers.NONE, now, 0, null, null);
                 }
             }
         });
@@ -90,15 +90,16 @@ final class WorkshopStore {
     List<Summary> byConsultant(long consultantId) {
         return database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("SELECT " + WORKSHOP_COLUMNS + """
-                    , (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id),
-                      (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id AND p.finished_at IS NOT NULL)
+                    , (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id AND p.removed_at IS NULL),
+                      (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id AND p.removed_at IS NULL
+                         AND p.finished_at IS NOT NULL)
                     FROM workshop WHERE consultant_id = ? ORDER BY created_at DESC, id DESC""")) {
                 select.setLong(1, consultantId);
                 try (ResultSet rs = select.executeQuery()) {
                     List<Summary> all = new ArrayList<>();
                     while (rs.next()) {
                         // the list needs no answers: one workshop whose stored answers cannot be read must not hide the others
-                        all.add(new Summary(workshop(rs, true), rs.getInt(15), rs.getInt(16)));
+                        all.add(new Summary(workshop(rs, true), rs.getInt(16), rs.getInt(17)));
                     }
                     return all;
                 }
@@ -121,11 +122,14 @@ final class WorkshopStore {
                 json(consensus), workshopId) == 1;
     }
 
-    /** Records the company's assessment made from the consensus, once; false if it was handed over already. */
-    boolean handOver(long workshopId, String assessmentSha256) {
+    /**
+     * Records the company's assessment made from the consensus, once, with its token for the
+     * consultant's hand-over page; false if it was handed over already.
+     */
+    boolean handOver(long workshopId, String token, String assessmentSha256) {
         return update("""
-                UPDATE workshop SET assessment_sha256 = ?, handed_over_at = ?, revision = revision + 1
-                WHERE id = ? AND handed_over_at IS NULL""", assessmentSha256, clock.millis(), workshopId) == 1;
+                UPDATE workshop SET assessment_sha256 = ?, handover_token = ?, handed_over_at = ?, revision = revision + 1
+                WHERE id = ? AND handed_over_at IS NULL""", assessmentSha256, token, clock.millis(), workshopId) == 1;
     }
 
     /** Adds a participant with the next number; null if joining is closed. */
@@ -135,9 +139,14 @@ final class WorkshopStore {
             if (!exists(conn, "SELECT 1 FROM workshop WHERE id = ? AND joining_open = 1", workshopId)) {
                 return null;
             }
+            String reentry;
+            do {
+                reentry = JoinCodes.reentry();
+            } while (exists(conn, "SELECT 1 FROM workshop_participant WHERE reentry_code = ?", reentry));
+            // numbers count every row ever added, removed ones too, so a number is never given twice
             try (PreparedStatement insert = conn.prepareStatement("""
-                    INSERT INTO workshop_participant (workshop_id, number, token_hash, name, role, joined_at, updated_at)
-                    VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM workshop_participant WHERE workshop_id = ?), ?, ?, ?, ?, ?)
+                    INSERT INTO workshop_participant (workshop_id, number, token_hash, name, role, joined_at, updated_at, seen_at, reentry_code)
+                    VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM workshop_participant WHERE workshop_id = ?), ?, ?, ?, ?, ?, ?, ?)
                     RETURNING number""")) {
                 insert.setLong(1, workshopId);
                 insert.setLong(2, workshopId);
@@ -146,6 +155,8 @@ final class WorkshopStore {
                 insert.setString(5, role == null ? null : role.id());
                 insert.setLong(6, now);
                 insert.setLong(7, now);
+                insert.setLong(8, now);
+                insert.setString(9, reentry);
                 int number;
                 try (ResultSet rs = insert.executeQuery()) {
                     rs.next();
@@ -164,12 +175,47 @@ final class WorkshopStore {
                 workshopId, tokenHash));
     }
 
+    /**
+     * Lets a participant in again on a new device: the row with this re-entry code gets the new
+     * token (the old cookie stops working), so nobody is counted twice. Empty if no participant of
+     * the workshop has the code; a removed participant is not let back in this way.
+     */
+    Optional<Participant> reenter(long workshopId, String reentryCode, String newTokenHash) {
+        long now = clock.millis();
+        return database.transaction(conn -> {
+            try (PreparedStatement update = conn.prepareStatement("""
+                    UPDATE workshop_participant SET token_hash = ?, seen_at = ?
+                    WHERE workshop_id = ? AND reentry_code = ? AND removed_at IS NULL""")) {
+                update.setString(1, newTokenHash);
+                update.setLong(2, now);
+                update.setLong(3, workshopId);
+                update.setString(4, reentryCode);
+                if (update.executeUpdate() == 0) {
+                    return Optional.<Participant>empty();
+                }
+            }
+            bump(conn, workshopId);
+            return participant(conn, "SELECT " + PARTICIPANT_COLUMNS + " FROM workshop_participant WHERE workshop_id = ? AND token_hash = ?",
+                    workshopId, newTokenHash);
+        });
+    }
+
+    /** Notes that the participant did something now, for "last active" (not a change of the workshop). */
+    void seen(Participant p) {
+        update("UPDATE workshop_participant SET seen_at = ? WHERE id = ?", clock.millis(), p.id());
+    }
+
+    /** All participants, removed ones too, by number. */
     List<Participant> participants(long workshopId) {
         return database.read(conn -> participants(conn, workshopId));
     }
 
-    /** The workshop and its participants as of one moment (one read transaction). */
+    /** The workshop and its participants (removed ones too) as of one moment (one read transaction). */
     record Snapshot(Workshop workshop, List<Participant> participants) {
+        /** The participants who count: everyone not removed. */
+        List<Participant> present() {
+            return participants.stream().filter(p -> !p.removed()).toList();
+        }
     }
 
     Optional<Snapshot> snapshot(long workshopId) {
@@ -221,19 +267,25 @@ final class WorkshopStore {
         });
     }
 
-    /** Removes a participant (someone who joined twice, or by mistake); false if there is none with that number. */
-    boolean remove(long workshopId, int number) {
+    /**
+     * Takes a participant off the list (someone who joined twice, or by mistake) or puts them back:
+     * the row and its answers stay, only the figures leave them out. False if there is no participant
+     * with that number.
+     */
+    boolean setRemoved(long workshopId, int number, boolean removed) {
         return database.transaction(conn -> {
-            int removed;
-            try (PreparedStatement delete = conn.prepareStatement("DELETE FROM workshop_participant WHERE workshop_id = ? AND number = ?")) {
-                delete.setLong(1, workshopId);
-                delete.setInt(2, number);
-                removed = delete.executeUpdate();
+            int changed;
+            try (PreparedStatement update = conn.prepareStatement(
+                    "UPDATE workshop_participant SET removed_at = ? WHERE workshop_id = ? AND number = ?")) {
+                update.setObject(1, removed ? clock.millis() : null);
+                update.setLong(2, workshopId);
+                update.setInt(3, number);
+                changed = update.executeUpdate();
             }
-            if (removed > 0) {
+            if (changed > 0) {
                 bump(conn, workshopId);
             }
-            return removed > 0;
+            return changed > 0;
         });
     }
 
@@ -287,7 +339,8 @@ final class WorkshopStore {
         boolean notFinished = rs.wasNull();
         return new Participant(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                 rs.getString(5) == null ? null : Role.of(rs.getString(5)).orElse(Role.OTHER),
-                answers(q, rs.getString(6)), rs.getLong(7), rs.getLong(8), notFinished ? null : finished);
+                answers(q, rs.getString(6)), rs.getLong(7), rs.getLong(8), notFinished ? null : finished, rs.getString(10),
+                rs.getObject(11) == null ? null : rs.getLong(11), rs.getObject(12) == null ? null : rs.getLong(12));
     }
 
     private Optional<Workshop> one(String sql, String key) {
@@ -312,7 +365,8 @@ final class WorkshopStore {
         Questionnaire q = questionnaire(rs.getString(5), rs.getInt(6));
         return new Workshop(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), answers(q, rs.getString(10), lenient),
-                answers(q, rs.getString(11), lenient), rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14));
+                answers(q, rs.getString(11), lenient), rs.getLong(12), rs.getLong(13), rs.getObject(14) == null ? null : rs.getLong(14),
+                rs.getString(15));
     }
 
     private static Answers answers(Questionnaire q, String json, boolean lenient) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Workshop mode and assisted checks (issue 6): the routes of consultants ({@code /consultant...},
+ * Workshop mode and assisted checks: the routes of consultants ({@code /consultant...},
  * behind the login of {@link Auth}) and of participants ({@code /join}, {@code /w/<code>...}, no
  * account).
  */
@@ -26,6 +26,7 @@ public final class Workshops {
         WorkshopService service = service(assessments, database, messages, clock);
         Dashboard dashboard = new Dashboard(service, new AssistedChecks(database, assessments, clock), auth);
         ConsultantPages consultant = new ConsultantPages(service, auth, assessments);
+        ConsensusPages consensus = new ConsensusPages(service, consultant, assessments);
         ParticipantPages participant = new ParticipantPages(service, new JoinThrottle(database, clock));
 
         routes.get(Auth.AREA, dashboard::show);
@@ -34,17 +35,26 @@ public final class Workshops {
         String w = Auth.AREA + "/workshops/{id}";
         routes.get(w, consultant::overview);
         routes.post(w + "/settings", consultant::settings);
+        routes.get(w + "/participants/{number}/remove", consultant::confirmRemove);
         routes.post(w + "/participants/{number}/remove", consultant::removeParticipant);
+        routes.post(w + "/participants/{number}/restore", consultant::restoreParticipant);
         routes.get(w + "/profile", consultant::profile);
         routes.post(w + "/profile", consultant::saveProfile);
         routes.get(w + "/projector", consultant::projector);
         routes.get(w + "/qr.svg", consultant::qr);
         routes.get(w + "/live", consultant::live);
         routes.get(w + "/live.json", consultant::liveJson);
-        routes.get(w + "/consensus", consultant::consensusSummary);
-        routes.post(w + "/consensus/finish", consultant::handOver);
-        routes.get(w + "/consensus/{n}", consultant::consensus);
-        routes.post(w + "/consensus/{n}", consultant::saveConsensus);
+        routes.get(w + "/by-role", consultant::byRole);
+        routes.get(w + "/consensus", consensus::summary);
+        routes.post(w + "/consensus/adopt", consensus::adopt);
+        routes.get(w + "/consensus/finish", consensus::confirmHandOver);
+        routes.post(w + "/consensus/finish", consensus::handOver);
+        routes.get(w + "/consensus/{n}", consensus::question);
+        routes.post(w + "/consensus/{n}", consensus::save);
+        routes.post(w + "/actions", consensus::addAction);
+        routes.post(w + "/actions/{action}/remove", consensus::removeAction);
+        routes.get(w + "/handover", consensus::handOverPage);
+        routes.get(w + "/handover/qr.svg", consensus::handOverQr);
         routes.get(w + "/report.pdf", consultant::report);
         routes.get(w + "/answers.csv", consultant::csv);
         routes.get(w + "/answers.json", consultant::json);
@@ -52,6 +62,7 @@ public final class Workshops {
         routes.get("/join", participant::findForm);
         routes.get("/w/{code}", participant::start);
         routes.post("/w/{code}/join", participant::join);
+        routes.post("/w/{code}/reenter", participant::reenter);
         routes.get("/w/{code}/step/{n}", participant::step);
         routes.post("/w/{code}/step/{n}", participant::saveStep);
         routes.get("/w/{code}/review", participant::review);
@@ -66,7 +77,8 @@ public final class Workshops {
     public static Function<String, Optional<WorkshopSpread>> spreadOfAssessment(Assessments assessments, Database database,
             Messages messages, Clock clock) {
         WorkshopService service = service(assessments, database, messages, clock);
-        return token -> service.store().byAssessment(Token.hash(token)).map(w -> ReportSpread.of(service.spread(w)));
+        return token -> service.store().byAssessment(Token.hash(token))
+                .map(w -> ReportSpread.of(service.spread(w), service.discussion().actions(w.id()), messages));
     }
 
     /**
@@ -81,6 +93,7 @@ public final class Workshops {
     }
 
     private static WorkshopService service(Assessments assessments, Database database, Messages messages, Clock clock) {
-        return new WorkshopService(new WorkshopStore(database, assessments.versions(), clock), assessments.versions(), messages);
+        return new WorkshopService(new WorkshopStore(database, assessments.versions(), clock), assessments.versions(), messages,
+                new Discussion(database, clock));
     }
 }

@@ -56,10 +56,53 @@ class ExportTest {
                     "\"1\";\"Bea\";\"Büro und Verwaltung\";\"ja\";\"Menschen\";\"wishes\";\"Was wünschen Sie sich?\";\"'=Mehr Zeit\";\"'=Mehr Zeit\";\"\"",
                     "\"3\";\"\";\"\";\"nein\";\"Strategie\";\"plan\";\"Gibt es einen Digitalisierungsplan?\";\"Weiß nicht\";\"unknown\";\"\"",
                     "\"4\";\"Eva \"\"E.\"\"; Büro\";\"Vertrieb\";\"nein\";\"Strategie\";\"plan\";\"Gibt es einen Digitalisierungsplan?\";\"Ideen\";\"ideas\";\"50,0\"");
-            // every visible question of every participant, answered or not: 6 questions each
-            assertThat(lines).hasSize(1 + 4 * 6);
+            // every visible question of every participant, answered or not (6), their 3 dimension scores and the
+            // overall score; then the same for the consensus
+            assertThat(lines).hasSize(1 + 5 * (6 + 3 + 1));
             assertThat(lines).allSatisfy(line -> assertThat(line.split(";(?=\")", -1)).hasSize(10));
         });
+    }
+
+    @Test
+    void theCsvHasEachPersonsAndTheConsensusScoresExactlyAsTheEngineRoundsThem() {
+        withAnswers((anna, base) -> {
+            Fixture.answer(anna, base + "/consensus/3", "q.software", "erp", "go", "agree");
+            String text = new String(anna.get(base + "/answers.csv").bytes(), StandardCharsets.UTF_8);
+            JsonNode root = WorkshopFlowTest.EXACT.readTree(anna.get(base + "/answers.json").body());
+            List<String> lines = List.of(text.substring(1).split("\r\n"));
+            int checked = 0;
+            for (JsonNode p : root.get("participants")) {
+                String number = p.get("number").asText();
+                for (JsonNode d : p.at("/result/dimensions")) {
+                    String score = d.get("score").isNull() ? "" : d.get("score").decimalValue().toPlainString().replace('.', ',');
+                    String title = switch (d.get("id").asText()) {
+                        case "strategy" -> "Strategie";
+                        case "tools" -> "Werkzeuge";
+                        default -> "Menschen";
+                    };
+                    assertThat(lines).as("participant %s, %s", number, title)
+                            .anyMatch(l -> l.startsWith("\"" + number + "\";") && l.contains("\"" + title + "\";\"\";\"Wert des Bereichs\"")
+                                    && l.endsWith("\"" + score + "\""));
+                    checked++;
+                }
+                String overall = p.at("/result/overall/score").isNull() ? ""
+                        : p.at("/result/overall/score").decimalValue().toPlainString().replace('.', ',');
+                assertThat(lines).anyMatch(l -> l.startsWith("\"" + number + "\";") && l.contains("\"Gesamtwert\"")
+                        && l.endsWith("\"" + overall + "\""));
+            }
+            assertThat(checked).isEqualTo(4 * 3);
+            // the consensus: only software agreed (erp: 1 of 3 points) → tools 33.3, as the engine says
+            assertThat(lines).contains("\"Einigung\";\"\";\"\";\"nein\";\"Werkzeuge\";\"\";\"Wert des Bereichs\";\"\";\"\";\"33,3\"",
+                    "\"Einigung\";\"\";\"\";\"nein\";\"Werkzeuge\";\"software\";\"Welche Software nutzen Sie?\";\"ERP\";\"erp\";\"33,3\"");
+        });
+    }
+
+    @Test
+    void aQuestionScoreIsRoundedAsTheEngineRoundsNotFromTheRawFloat() {
+        // 28.75 as a sum of floats is 28.749999999999996: rounded naively that gives 28.7, the engine says 28.8
+        double score = 1.15 * 25;
+        assertThat(java.math.BigDecimal.valueOf(score).setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("28.7");
+        assertThat(Spread.round(score)).isEqualByComparingTo("28.8");
     }
 
     @Test

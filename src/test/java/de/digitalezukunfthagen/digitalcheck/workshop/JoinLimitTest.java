@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
-import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,11 +22,11 @@ class JoinLimitTest {
     Path dir;
 
     /** Well-formed codes that are not {@code real}. */
-    private static List<String> otherCodes(String real, int count) {
+    static List<String> otherCodes(String real, int count) {
         List<String> codes = new ArrayList<>();
         for (int i = 0; codes.size() < count; i++) {
-            String code = "ZZZZ" + JoinCodes.ALPHABET.charAt(i / JoinCodes.ALPHABET.length())
-                    + JoinCodes.ALPHABET.charAt(i % JoinCodes.ALPHABET.length());
+            String code = "ZZZ" + JoinCodes.ALPHABET.charAt(i / (27 * 27) % 27) + JoinCodes.ALPHABET.charAt(i / 27 % 27)
+                    + JoinCodes.ALPHABET.charAt(i % 27);
             if (!code.equals(real)) {
                 codes.add(code);
             }
@@ -34,8 +34,49 @@ class JoinLimitTest {
         return codes;
     }
 
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-11-20T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     @Test
-    void tooManyUnknownJoinCodesFromOneAddressAreRefusedWith429ButWhoJoinedAlreadyGoesOn() {
+    void aRoomOfThirtyOnOneAddressJoinsAfterEveryoneMistypedTheCodeOnce() {
+        try (TestApp t = Fixture.app(dir)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                int port = server.port();
+                Visitor anna = Fixture.consultant(t, port, "anna@example.org");
+                String base = Fixture.workshop(anna, "Tischlerei Nowak");
+                String code = Fixture.code(anna, base);
+                List<String> typos = otherCodes(code, 35);
+                // everyone in the room comes from the same address (the test client's), as behind one Wi-Fi router
+                for (int i = 0; i < 35; i++) {
+                    Visitor phone = new Visitor(port);
+                    assertThat(phone.get("/join?code=" + typos.get(i)).code()).as("typo %d", i + 1).isEqualTo(422);
+                    assertThat(phone.get("/join?code=" + code.toLowerCase()).code()).as("then right %d", i + 1).isEqualTo(303);
+                    assertThat(phone.post("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
+                }
+                assertThat(anna.get(base).body()).contains("Teilnehmende (35)");
+            });
+        }
+    }
+
+    @Test
+    void manyUnknownCodesFromAnywhereLockNewcomersOutButWhoJoinedAlreadyGoesOn() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
@@ -43,62 +84,56 @@ class JoinLimitTest {
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
                 Visitor bea = Fixture.participant(port, code, "Bea", "office");
-
-                Visitor guesser = new Visitor(port);
-                List<String> guesses = otherCodes(code, JoinThrottle.PER_ADDRESS);
-                for (int i = 0; i < guesses.size(); i++) {
-                    // both ways of looking a code up count: the join form and the workshop's address
-                    int status = i % 2 == 0 ? guesser.get("/join?code=" + guesses.get(i)).code()
-                            : guesser.get("/w/" + guesses.get(i)).code();
-                    assertThat(status).as("guess %d", i + 1).isIn(404, 422);
+                JoinThrottle throttle = new JoinThrottle(t.database(), Clock.systemUTC());
+                for (String guess : otherCodes(code, JoinThrottle.JOIN_GUESSES - 1)) {
+                    throttle.unknownCode(guess);
                 }
+                assertThat(new Visitor(port).get("/w/" + code).code()).isEqualTo(200);
+                assertThat(new Visitor(port).get("/w/ZZZZZZ").code()).isEqualTo(404); // the last guess allowed
 
-                Visitor.Response refused = guesser.get("/w/" + code);
+                Visitor.Response refused = new Visitor(port).get("/w/" + code);
                 assertThat(refused.code()).isEqualTo(429);
                 assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
                 assertThat(refused.body()).contains("Zu viele Versuche");
-                assertThat(guesser.get("/join?code=" + code).code()).isEqualTo(429);
                 assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
-
-                // the same address, but with the cookie of someone who joined before
                 assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200);
             });
         }
     }
 
     @Test
-    void theLimitEndsWhenTheOldestFailureLeavesTheWindowAndCountsPerAddress() {
-        Instant[] now = {Instant.parse("2026-11-20T09:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+    void theLimitOnUnknownCodesEndsWhenTheOldestLeavesTheWindow() {
+        HandClock clock = new HandClock();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
-            for (int i = 0; i < JoinThrottle.PER_ADDRESS - 1; i++) {
-                throttle.failed("10.0.0.1");
-                now[0] = now[0].plusSeconds(10);
+            for (String guess : otherCodes("", JoinThrottle.JOIN_GUESSES)) {
+                throttle.unknownCode(guess);
             }
-            assertThat(throttle.lockedFor("10.0.0.1")).isEmpty();
-            throttle.failed("10.0.0.1");
-            assertThat(throttle.lockedFor("10.0.0.2")).isEmpty();
-            Duration wait = throttle.lockedFor("10.0.0.1").orElseThrow();
-            assertThat(wait).isEqualTo(JoinThrottle.WINDOW.minusSeconds(10L * (JoinThrottle.PER_ADDRESS - 1)));
-            now[0] = now[0].plus(wait);
-            assertThat(throttle.lockedFor("10.0.0.1")).isEmpty();
+            Duration wait = throttle.joinsLockedFor().orElseThrow();
+            assertThat(wait).isEqualTo(JoinThrottle.WINDOW);
+            clock.now = clock.now.plus(wait);
+            assertThat(throttle.joinsLockedFor()).isEmpty();
+        }
+    }
+
+    @Test
+    void wrongReentryCodesAreLimitedPerWorkshopAndTheLimitEndsWithTheWindow() {
+        HandClock clock = new HandClock();
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            JoinThrottle throttle = new JoinThrottle(db, clock);
+            for (int i = 0; i < JoinThrottle.REENTRY_GUESSES - 1; i++) {
+                throttle.wrongReentry("KM7QWD");
+                clock.now = clock.now.plusSeconds(10);
+            }
+            assertThat(throttle.reentryLockedFor("KM7QWD")).isEmpty();
+            throttle.wrongReentry("KM7QWD");
+            assertThat(throttle.reentryLockedFor("ACDEFG")).isEmpty();
+            assertThat(throttle.joinsLockedFor()).isEmpty();
+            Duration wait = throttle.reentryLockedFor("KM7QWD").orElseThrow();
+            assertThat(wait).isEqualTo(JoinThrottle.WINDOW.minusSeconds(10L * (JoinThrottle.REENTRY_GUESSES - 1)));
+            clock.now = clock.now.plus(wait);
+            assertThat(throttle.reentryLockedFor("KM7QWD")).isEmpty();
         }
     }
 }

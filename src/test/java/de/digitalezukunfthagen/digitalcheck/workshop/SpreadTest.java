@@ -30,10 +30,11 @@ class SpreadTest {
     static Spread spread(String profile, String... participants) {
         List<Participant> all = new ArrayList<>();
         for (int i = 0; i < participants.length; i++) {
-            all.add(new Participant(i + 1, 1, i + 1, "P" + (i + 1), null, answers(participants[i]), 0, 0, i == 0 ? 1L : null));
+            all.add(new Participant(i + 1, 1, i + 1, "P" + (i + 1), null, answers(participants[i]), 0, 0, i == 0 ? 1L : null,
+                    "AAAA-AAA" + (i + 2), null, null));
         }
         Workshop w = new Workshop(1, "x", 1, "Firma", Q.id(), Q.version(), "ABCDEF", true, false, answers(profile), Answers.NONE, 0, 7,
-                null);
+                null, null);
         return Spread.of(Q, CATALOG.contacts(), w, all);
     }
 
@@ -74,9 +75,35 @@ class SpreadTest {
     }
 
     @Test
-    void aTieProposesTheOptionListedFirst() {
+    void aTieProposesNothingAndSaysItIsATie() {
         Spread s = spread(CRAFTS, "{\"machines\": \"all\"}", "{\"machines\": \"no\"}");
-        assertThat(s.question("machines").mostCommon()).isEqualTo(new Answer.Choice("no"));
+        assertThat(s.question("machines").mostCommon()).isNull();
+        assertThat(s.question("machines").tie()).isTrue();
+        assertThat(s.question("machines").disputed()).isTrue();
+        Spread three = spread(CRAFTS, "{\"machines\": \"all\"}", "{\"machines\": \"no\"}", "{\"machines\": \"no\"}");
+        assertThat(three.question("machines").mostCommon()).isEqualTo(new Answer.Choice("no"));
+        assertThat(three.question("machines").tie()).isFalse();
+    }
+
+    @Test
+    void multipleChoiceWithoutAMajorityAndTwoSetsEquallyOftenIsATie() {
+        Spread s = spread(CRAFTS, "{\"software\": [\"erp\"]}", "{\"software\": [\"crm\"]}");
+        assertThat(s.question("software").mostCommon()).isNull();
+        assertThat(s.question("software").tie()).isTrue();
+    }
+
+    @Test
+    void theRolesOfThoseWhoChoseAnOptionAreListedBesideIt() {
+        List<Participant> all = List.of(
+                new Participant(1, 1, 1, "A", Role.MANAGEMENT, answers("{\"budget\": \"yes\"}"), 0, 0, null, "AAAA-AAA2", null, null),
+                new Participant(2, 1, 2, "B", Role.APPRENTICE, answers("{\"budget\": \"no\"}"), 0, 0, null, "AAAA-AAA3", null, null));
+        Workshop w = new Workshop(1, "x", 1, "Firma", Q.id(), Q.version(), "ACDEFG", true, false, answers(CRAFTS), Answers.NONE, 0, 7,
+                null, null);
+        Spread s = Spread.of(Q, CATALOG.contacts(), w, all);
+        assertThat(s.question("budget").options()).extracting(o -> o.id() + ":" + o.voters())
+                .containsExactly("no:[Voter[number=2, role=APPRENTICE]]", "yes:[Voter[number=1, role=MANAGEMENT]]");
+        assertThat(s.byRole()).extracting(r -> r.role() + " " + r.people() + " " + r.means().get(0))
+                .containsExactly("MANAGEMENT 1 100.0", "APPRENTICE 1 0.0");
     }
 
     @Test
@@ -84,7 +111,13 @@ class SpreadTest {
         Spread s = spread(CRAFTS, "{\"training\": 3}", "{\"training\": 4}", "{\"training\": 10}", "{\"training\": 0.5}");
         Spread.QuestionSpread training = s.question("training");
         assertThat(training.numbers()).isEqualTo(new Spread.NumberSummary(new BigDecimal("0.5"), new BigDecimal("3"), new BigDecimal("10")));
-        assertThat(training.mostCommon()).isEqualTo(new Answer.Num(new BigDecimal("3")));
+        // four different values: no value is the most common, and with an even count no single middle either
+        assertThat(training.mostCommon()).isNull();
+        assertThat(training.tie()).isTrue();
+        Spread odd = spread(CRAFTS, "{\"training\": 3}", "{\"training\": 4}", "{\"training\": 10}");
+        assertThat(odd.question("training").mostCommon()).isEqualTo(new Answer.Num(new BigDecimal("4")));
+        Spread twice = spread(CRAFTS, "{\"training\": 3}", "{\"training\": 3}", "{\"training\": 10}", "{\"training\": 1}");
+        assertThat(twice.question("training").mostCommon()).isEqualTo(new Answer.Num(new BigDecimal("3")));
         // bands: 3 and 4 in the middle band, 10 in the top, 0.5 in the lowest → 2 of 4 differ from the most common band
         assertThat(training.dissent()).isEqualTo(50);
     }
