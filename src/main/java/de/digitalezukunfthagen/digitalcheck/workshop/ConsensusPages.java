@@ -8,6 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
+import de.digitalezukunfthagen.digitalcheck.web.QrCode;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
