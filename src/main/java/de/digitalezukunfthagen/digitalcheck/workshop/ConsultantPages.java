@@ -103,6 +103,26 @@ final class ConsultantPages {
         ctx.render("workshop/consultant/confirm-remove.peb", model);
     }
 
+    /** {@code GET .../delete}: asks before the workshop is deleted. */
+    void confirmDelete(Context ctx) {
+        Workshop w = owned(ctx);
+        ctx.render("workshop/consultant/confirm-delete.peb", model(ctx, w));
+    }
+
+    /**
+     * {@code POST .../delete} with {@code confirm=yes}: the workshop, its participants' answers, notes
+     * and plan are gone for good. Without the confirmation: the page that asks.
+     */
+    void delete(Context ctx) {
+        Workshop w = owned(ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            ctx.redirect(base(w) + "/delete", HttpStatus.SEE_OTHER);
+            return;
+        }
+        service.store().delete(w.id());
+        ctx.redirect(Auth.AREA + "?deleted=1", HttpStatus.SEE_OTHER);
+    }
+
     /**
      * {@code POST .../participants/{number}/remove} with {@code confirm=yes}: the participant counts
      * nowhere from now on, but their answers stay for a restore. Without the confirmation: the page

@@ -33,6 +33,7 @@ final class Dashboard {
         model.put("checks", checks.of(me.id()));
         model.put("questionnaires", service.versions().current());
         model.put("maxCompany", Assessments.MAX_COMPANY_LENGTH);
+        model.put("deleted", "1".equals(ctx.queryParam("deleted")));
         ctx.render("workshop/consultant/dashboard.peb", model);
     }
 

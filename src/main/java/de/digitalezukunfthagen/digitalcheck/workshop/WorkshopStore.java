@@ -43,6 +43,19 @@ final class WorkshopStore {
         this.clock = clock;
     }
 
+    /**
+     * Deletes the workshop with its participants, notes and action plan, and erases them from every
+     * file of the database. An assessment it handed over is the company's and stays.
+     */
+    void delete(long workshopId) {
+        database.erasingTransaction(conn -> {
+            try (PreparedStatement delete = conn.prepareStatement("DELETE FROM workshop WHERE id = ?")) {
+                delete.setLong(1, workshopId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     Workshop create(long consultantId, String company, Questionnaire q) {
         return database.transaction(conn -> {
             String joinCode;

@@ -35,6 +35,8 @@ public final class Workshops {
         String w = Auth.AREA + "/workshops/{id}";
         routes.get(w, consultant::overview);
         routes.post(w + "/settings", consultant::settings);
+        routes.get(w + "/delete", consultant::confirmDelete);
+        routes.post(w + "/delete", consultant::delete);
         routes.get(w + "/participants/{number}/remove", consultant::confirmRemove);
         routes.post(w + "/participants/{number}/remove", consultant::removeParticipant);
         routes.post(w + "/participants/{number}/restore", consultant::restoreParticipant);
