@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -65,18 +66,31 @@ final class Blocks {
         }
         ctx.frame().bookmark(tag, title);
         table.setSpacingBefore(top || kicker != null ? 0 : HEADING_SPACE);
-        table.setSpacingAfter(12);
-        ctx.add(table);
+        table.setSpacingAfter(10);
+        ctx.add(table, PdfName.H1, null);
     }
 
-    /** A sub-heading; kept on a page with {@code following} points of what comes after it. */
+    /**
+     * A sub-heading; kept on a page with {@code following} points of what comes after it (so that no
+     * heading is left alone at the foot of a page).
+     */
     static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
         ctx.keepRoom(10 + 15 + 6 + following);
         Paragraph p = new Paragraph(title, Style.H2);
         p.setLeading(15);
         p.setSpacingBefore(atTop(ctx) ? 0 : 10);
         p.setSpacingAfter(6);
-        ctx.add(p);
+        ctx.add(p, PdfName.H2, null);
+    }
+
+    /** A heading below a sub-heading (e.g. a dimension in the appendix), kept with what follows. */
+    static void minorHeading(ReportContext ctx, String title, float following) throws DocumentException {
+        ctx.keepRoom(8 + 14 + 4 + following);
+        Paragraph p = new Paragraph(title, Style.H3);
+        p.setLeading(14);
+        p.setSpacingBefore(atTop(ctx) ? 0 : 8);
+        p.setSpacingAfter(4);
+        ctx.add(p, PdfName.H3, null);
     }
 
     static Paragraph paragraph(String text, Font font) {

@@ -12,35 +12,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The matched contacts in the engine's order: what they offer, why they were matched (the titles of
- * the recommendations that brought them in), how to reach them, and a discreet note where an entry
- * is not yet confirmed.
+ * The matched neutral contacts in the engine's order: what they offer, why they were matched (the
+ * titles of the recommendations that brought them in), how to reach them, and a discreet note where
+ * an entry is not yet confirmed. Then, apart and under a heading that says they are examples, the
+ * confirmed firms of the initiative that match; and the questionnaire's closing words.
  */
 final class ContactsSection implements Section {
     static final String TAG = "contacts";
     /** How many of the recommendations that brought a contact in are named (the most urgent first). */
     static final int REASONS = 3;
 
-    @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("contacts.title"), 0));
-    }
+    static final String COMPANIES_TAG = "companies";
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<Result.MatchedContact> matched = ctx.result().contacts();
+        ctx.tagging().part();
         List<PdfPTable> cards = new ArrayList<>();
-        for (Result.MatchedContact m : matched) {
+        for (Result.MatchedContact m : ctx.neutralContacts()) {
             cards.add(card(ctx, m));
         }
         Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
                 : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
         if (cards.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
+        } else {
+            ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
+            for (PdfPTable card : cards) {
+                ctx.add(card);
+            }
+        }
+        companies(ctx);
+        String outro = ctx.text(ctx.questionnaire().outro());
+        if (!outro.isEmpty()) {
+            Blocks.subheading(ctx, ctx.msg("closing.title"), Blocks.paragraphHeight(ctx, outro, Style.BODY));
+            ctx.add(Blocks.paragraph(outro, Style.BODY));
+        }
+    }
+
+    /** The initiative's confirmed firms that match: examples, listed by name, never ranked as advice. */
+    private static void companies(ReportContext ctx) throws DocumentException {
+        List<Result.MatchedContact> companies = ctx.companies();
+        if (companies.isEmpty()) {
             return;
         }
-        ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
-        ctx.add(Blocks.space(4));
+        List<PdfPTable> cards = new ArrayList<>();
+        for (Result.MatchedContact m : companies) {
+            cards.add(card(ctx, m));
+        }
+        String intro = ctx.msg("companies.intro");
+        Blocks.subheading(ctx, ctx.msg("companies.title"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(cards.get(0)));
+        ctx.add(Blocks.paragraph(intro, Style.BODY_MUTED));
         for (PdfPTable card : cards) {
             ctx.add(card);
         }
@@ -86,7 +107,7 @@ final class ContactsSection implements Section {
             parts.add(web);
         }
         if (!contact.verified()) {
-            Paragraph note = new Paragraph(new Chunk(ctx.msg("contacts.unverified"), Style.SMALL_ITALIC));
+            Paragraph note = new Paragraph(new Chunk(ctx.msg("contacts.unverified"), Style.SMALL));
             note.setLeading(11);
             parts.add(note);
         }

@@ -40,8 +40,21 @@ final class PageFrame extends PdfPageEventHelper {
     }
 
     @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        ctx.tagging().pageStarts();
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        ctx.tagging().pageEnds();
         PdfContentByte canvas = writer.getDirectContent();
+        canvas.beginMarkedContentSequence(Tagging.ARTIFACT);
+        frame(writer, document, canvas);
+        canvas.endMarkedContentSequence();
+    }
+
+    /** The running head and foot of a page (artifacts: not read out). */
+    private void frame(PdfWriter writer, Document document, PdfContentByte canvas) {
         float left = document.left();
         float right = document.right();
         int page = writer.getPageNumber();

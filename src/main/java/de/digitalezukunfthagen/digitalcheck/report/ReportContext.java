@@ -3,6 +3,11 @@ package de.digitalezukunfthagen.digitalcheck.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Band;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -37,9 +42,17 @@ final class ReportContext {
     private final Toc toc;
     private final PageFrame frame;
     private final List<Section> sections;
+    private final Tagging tagging;
+    private final int squeeze;
 
-    ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer) {
+    /**
+     * {@code squeeze} 0 lays the short report out in full; 1 and 2 are tighter (see
+     * {@link PdfReport#render}): fewer details in the appendix, so that it keeps to its page budget.
+     */
+    ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer,
+            int squeeze) {
         this.sections = List.copyOf(sections);
+        this.squeeze = squeeze;
         this.input = input;
         this.evaluation = evaluation;
         this.document = document;
@@ -48,6 +61,21 @@ final class ReportContext {
         this.formats = new Formats(input.language());
         this.toc = new Toc();
         this.frame = new PageFrame(this);
+        this.tagging = new Tagging(writer);
+    }
+
+    /** Whether this is the long report with the complete appendix. */
+    boolean full() {
+        return input.full();
+    }
+
+    /** How much the short report is tightened to keep its page budget: 0, 1 or 2. */
+    int squeeze() {
+        return full() ? 0 : squeeze;
+    }
+
+    Tagging tagging() {
+        return tagging;
     }
 
     /** The company's name as it can be printed, or null. */
@@ -83,7 +111,7 @@ final class ReportContext {
         return writer;
     }
 
-    /** All sections of this report, in order (the cover lists their contents). */
+    /** All sections of this report, in order. */
     List<Section> sections() {
         return sections;
     }
@@ -210,6 +238,105 @@ final class ReportContext {
         return "%".equals(unit) && "en".equals(language()) ? number + unit : number + " " + unit;
     }
 
+    // ---- the story: plan, the rest, contacts
+
+    /**
+     * The steps of the 90-day plan, in the engine's order: walk the triggered recommendations in
+     * their order, skip those for the year, take at most two per dimension, stop at seven.
+     */
+    List<Result.TriggeredRecommendation> plan() {
+        List<Result.TriggeredRecommendation> plan = new ArrayList<>();
+        java.util.Map<String, Integer> perDimension = new java.util.HashMap<>();
+        for (Result.TriggeredRecommendation r : result().recommendations()) {
+            if (plan.size() == PLAN_SIZE) {
+                break;
+            }
+            if (r.horizon().equals("year") || perDimension.getOrDefault(r.dimension(), 0) >= PLAN_PER_DIMENSION) {
+                continue;
+            }
+            perDimension.merge(r.dimension(), 1, Integer::sum);
+            plan.add(r);
+        }
+        return plan;
+    }
+
+    private static final int PLAN_SIZE = 7;
+    private static final int PLAN_PER_DIMENSION = 2;
+
+    /** The triggered recommendations that are not in the plan, in the engine's order. */
+    List<Result.TriggeredRecommendation> others() {
+        java.util.Set<String> inPlan = new java.util.HashSet<>();
+        plan().forEach(r -> inPlan.add(r.id()));
+        return result().recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList();
+    }
+
+    /** The matched neutral contacts (chambers, agencies, networks, programmes), in the engine's order. */
+    List<Result.MatchedContact> neutralContacts() {
+        return result().contacts().stream().filter(m -> contact(m.id()).neutral()).toList();
+    }
+
+    /** The initiative's firms that match and are confirmed, by id: examples, never advice. */
+    List<Result.MatchedContact> companies() {
+        return result().contacts().stream().filter(m -> !contact(m.id()).neutral() && contact(m.id()).verified())
+                .sorted(Comparator.comparing(Result.MatchedContact::id)).toList();
+    }
+
+    /** The neutral contact that helps most with a recommendation (the first that it brought in), or null. */
+    Contact helper(String recommendationId) {
+        return neutralContacts().stream().filter(m -> m.because().contains(recommendationId)).findFirst()
+                .map(m -> contact(m.id())).orElse(null);
+    }
+
+    /**
+     * The levers that point where the plan points: only questions of dimensions with a step in the
+     * plan (all levers when the plan is empty), so that the appendix never urges raising an area
+     * whose urgent steps are elsewhere.
+     */
+    List<Result.Lever> levers() {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        plan().forEach(r -> planned.add(r.dimension()));
+        return result().levers().stream().filter(l -> planned.isEmpty() || planned.contains(l.dimension())).toList();
+    }
+
+    /** How many of a dimension's questions that can count are asked, and how many of them are answered. */
+    record Answered(int answered, int asked) {
+    }
+
+    Answered answered(String dimensionId) {
+        int asked = 0;
+        int answered = 0;
+        for (Question q : dimension(dimensionId).questions()) {
+            boolean scored = q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTI
+                    || q.type() == QuestionType.NUMBER && !q.bands().isEmpty();
+            if (!scored || q.weight() <= 0 || !evaluation.isVisible(q.id())) {
+                continue;
+            }
+            asked++;
+            if (input.answers().get(q.id()) != null) {
+                answered++;
+            }
+        }
+        return new Answered(answered, asked);
+    }
+
+    /**
+     * The label of a first step: "Diese Woche:" unless the step already says when ("Nehmen Sie sich
+     * diese Woche ..."), then just "Erster Schritt:".
+     */
+    String firstStepLabel(String firstStep) {
+        String lower = firstStep.toLowerCase(formats.locale());
+        boolean saysWhen = lower.contains(msg("rec.thisWeek.marker").toLowerCase(formats.locale()));
+        return msg(saysWhen ? "rec.firstStep" : "rec.thisWeek");
+    }
+
+    /**
+     * What a dimension's level means for this dimension, where the questionnaire says so; null
+     * otherwise (the whole company's level text is shown once, in the summary, never per dimension).
+     */
+    String levelMeaning(String dimensionId, String levelId) {
+        return null;
+    }
+
     // ---- layout
 
     /** The width between the margins. */
@@ -229,7 +356,44 @@ final class ReportContext {
         }
     }
 
+    /** Adds a block as a paragraph (text) or a division (a table used for layout) of the tagged structure. */
     void add(Element element) throws DocumentException {
-        document.add(element);
+        add(element, element instanceof PdfPTable ? PdfName.DIV : PdfName.P, null);
+    }
+
+    /**
+     * Adds a block under the structure element {@code role} ({@code alt}: its text alternative, for a
+     * figure). Every block goes into the page as a table: OpenPDF writes tables and loose paragraphs
+     * into two different content streams, and only the one of tables can carry the marks.
+     */
+    void add(Element element, PdfName role, String alt) throws DocumentException {
+        PdfPTable table = element instanceof PdfPTable t ? t : wrap(element);
+        tagging.begin(role, alt);
+        try {
+            document.add(table);
+        } finally {
+            tagging.end();
+        }
+    }
+
+    /** A paragraph (or other element) in a borderless full-width table that keeps its spacing. */
+    private PdfPTable wrap(Element element) {
+        PdfPTable table = new PdfPTable(1);
+        table.setTotalWidth(width());
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSplitLate(false);
+        if (element instanceof Paragraph p) {
+            table.setSpacingBefore(p.getSpacingBefore());
+            table.setSpacingAfter(p.getSpacingAfter());
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+        }
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(element);
+        table.addCell(cell);
+        return table;
     }
 }
