@@ -18,6 +18,8 @@ import java.util.List;
 /** The building blocks the sections share: headings, paragraphs, tables and cells in the report's style. */
 final class Blocks {
     private static final float HEADING_SPACE = 18;
+    /** The generic tag of a link's text starts with this, followed by the address. */
+    static final String LINK = "link:";
     private Blocks() {
     }
 
@@ -206,6 +208,16 @@ final class Blocks {
     /** About the height of {@link #paragraph} with this text over the full width (for keeping blocks together). */
     static float paragraphHeight(ReportContext ctx, String text, Font font) {
         return wrap(text, font.getBaseFont(), font.getSize(), ctx.width()).size() * font.getSize() * 1.4f + 6;
+    }
+
+    /**
+     * A link to a web address. Its annotation is made where the text lands ({@link PageFrame#onGenericTag}),
+     * with the address as its description (Contents), which OpenPDF's own anchors lack.
+     */
+    static Chunk link(String text, String url) {
+        Chunk chunk = new Chunk(text, Style.LINK);
+        chunk.setGenericTag(LINK + url);
+        return chunk;
     }
 
     /** Vertical space. */

@@ -1,6 +1,5 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
-import com.lowagie.text.Anchor;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -100,9 +99,7 @@ final class ContactsSection implements Section {
         if (contact.website() != null) {
             Paragraph web = new Paragraph("", Style.BODY);
             web.setLeading(Style.BODY.getSize() * 1.38f);
-            Anchor anchor = new Anchor(display(contact.website()), Style.LINK);
-            anchor.setReference(contact.website());
-            web.add(anchor);
+            web.add(Blocks.link(display(contact.website()), contact.website()));
             web.setSpacingAfter(2);
             parts.add(web);
         }

@@ -1,6 +1,5 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
-import com.lowagie.text.Anchor;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -73,9 +72,7 @@ final class PlanSection implements Section {
             help.add(new Chunk(ctx.text(helper.name()), Style.BODY));
             if (helper.website() != null) {
                 help.add(new Chunk("  ", Style.BODY));
-                Anchor web = new Anchor(ContactsSection.display(helper.website()), Style.LINK);
-                web.setReference(helper.website());
-                help.add(web);
+                help.add(Blocks.link(ContactsSection.display(helper.website()), helper.website()));
             }
             parts.add(help);
         }
@@ -111,9 +108,7 @@ final class PlanSection implements Section {
                     links.add(new Chunk(" · ", Style.BODY));
                 }
                 String linkTitle = ctx.text(link.title());
-                Anchor anchor = new Anchor(linkTitle.isEmpty() ? link.url() : linkTitle, Style.LINK);
-                anchor.setReference(link.url());
-                links.add(anchor);
+                links.add(Blocks.link(linkTitle.isEmpty() ? link.url() : linkTitle, link.url()));
                 links.add(new Chunk(" (" + link.url() + ")", Style.SMALL));
             }
             parts.add(links);

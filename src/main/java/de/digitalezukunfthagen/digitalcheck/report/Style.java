@@ -88,6 +88,9 @@ final class Style {
             }
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
             font.setSubset(true);
+            // OpenPDF's CIDSet of a subset does not list every glyph the embedded program has, which
+            // PDF/A and PDF/UA validators reject; it is optional, so it is left out
+            font.setIncludeCidSet(false);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

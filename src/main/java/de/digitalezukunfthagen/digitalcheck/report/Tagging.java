@@ -19,7 +19,9 @@ import com.lowagie.text.pdf.PdfWriter;
  * <p>Where a block goes on to the next page, the sequence is closed at the foot of the page and
  * opened again, for the same element, at the top of the next ({@link PageFrame} calls
  * {@link #pageEnds} and {@link #pageStarts}). Cells are not tagged one by one (OpenPDF offers no hook
- * before a cell is drawn), so a table is one element without rows and header cells.
+ * before a cell is drawn), so a table is one element without rows and header cells. Links carry
+ * their address as description but are not Link elements: OpenPDF refuses a structure element below
+ * one that already holds marked content, and a block is one marked sequence.
  */
 final class Tagging {
     static final PdfName ARTIFACT = new PdfName("Artifact");
