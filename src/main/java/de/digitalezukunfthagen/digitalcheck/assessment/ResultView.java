@@ -28,6 +28,7 @@ record ResultView(
         List<HorizonGroup> horizons,
         int recommendationCount,
         List<ContactView> contacts,
+        List<ContactView> companies,
         List<LevelView> levels,
         String outro) {
 
@@ -37,18 +38,20 @@ record ResultView(
     record Because(String id, String title) {
     }
 
-    record ScoreView(BigDecimal score, String figure, String level, String levelDescription) {
+    /** {@code capReasons}: why the level is lower than the score gives (the reasons of the caps that lowered it). */
+    record ScoreView(BigDecimal score, String figure, String level, String levelDescription, List<String> capReasons) {
     }
 
     record DimensionView(String id, String title, BigDecimal score, String figure, String level, String levelDescription,
-                         String bar) {
+                         String bar, List<String> capReasons) {
     }
 
     record LinkView(String title, String url) {
     }
 
+    /** {@code asOf}: the date its facts were checked, in the reader's format, or null. */
     record RecommendationView(String id, String title, String dimension, int priority, String text, String firstStep,
-                              String benefit, List<LinkView> links) {
+                              String benefit, List<LinkView> links, String asOf) {
     }
 
     record HorizonGroup(String horizon, List<RecommendationView> recommendations) {
@@ -64,7 +67,8 @@ record ResultView(
         Map<String, Dimension> dims = q.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
 
         ScoreView overall = new ScoreView(result.overall().score(), figure(result.overall().score(), language, messages),
-                levelTitle(levels, result.overall().level(), lang), levelDescription(levels, result.overall().level(), lang));
+                levelTitle(levels, result.overall().level(), lang), levelDescription(levels, result.overall().level(), lang),
+                capReasons(q, result.overall().cappedBy(), lang));
 
         List<DimensionView> dimensions = new ArrayList<>();
         List<RadarChart.Axis> axes = new ArrayList<>();
@@ -72,7 +76,7 @@ record ResultView(
             String title = dims.get(d.id()).title().in(lang);
             String figure = figure(d.score(), language, messages);
             dimensions.add(new DimensionView(d.id(), title, d.score(), figure, levelTitle(levels, d.level(), lang),
-                    levelDescription(levels, d.level(), lang), bar(d.score())));
+                    levelDescription(levels, d.level(), lang), bar(d.score()), capReasons(q, d.cappedBy(), lang)));
             axes.add(new RadarChart.Axis(title, d.score(), d.score() == null ? "–" : figure));
         }
         String radar = axes.size() >= 3
@@ -85,7 +89,7 @@ record ResultView(
         for (Horizon h : Horizon.values()) {
             List<RecommendationView> items = result.recommendations().stream()
                     .filter(r -> r.horizon().equals(h.id()))
-                    .map(r -> recommendation(recs.get(r.id()), dims, lang))
+                    .map(r -> recommendation(recs.get(r.id()), dims, language))
                     .toList();
             if (!items.isEmpty()) {
                 horizons.add(new HorizonGroup(h.id(), items));
@@ -95,27 +99,46 @@ record ResultView(
         Map<String, Contact> byId = contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
         List<ContactView> contactViews = new ArrayList<>();
         for (Result.MatchedContact m : result.contacts()) {
-            Contact c = byId.get(m.id());
-            if (c == null) {
-                continue;
-            }
-            List<Because> because = m.because().stream().map(recs::get).filter(java.util.Objects::nonNull)
-                    .map(r -> new Because(r.id(), r.title().in(lang))).toList();
-            contactViews.add(new ContactView(c.id(), c.name().in(lang), c.kind(), !c.neutral(), text(c.description(), lang),
-                    c.website(), text(c.address(), lang), c.email(), c.phone(), c.person(), c.verified(), because));
+            contact(byId.get(m.id()), m.because(), recs, lang).ifPresent(contactViews::add);
+        }
+        List<ContactView> companyViews = new ArrayList<>();
+        for (Result.MatchedCompany m : result.companies()) {
+            contact(byId.get(m.id()), m.because(), recs, lang).ifPresent(companyViews::add);
         }
         List<LevelView> levelViews = q.levels().stream().filter(l -> text(l.description(), lang) != null)
                 .map(l -> new LevelView(l.title().in(lang), figure(plain(l.min()), language, messages), text(l.description(), lang)))
                 .toList();
         return new ResultView(result.complete(), result.missing().size(), overall, dimensions, radar, horizons,
-                result.recommendations().size(), contactViews, levelViews, text(q.outro(), lang));
+                result.recommendations().size(), contactViews, companyViews, levelViews, text(q.outro(), lang));
     }
 
-    private static RecommendationView recommendation(Recommendation r, Map<String, Dimension> dims, String lang) {
+    private static java.util.Optional<ContactView> contact(Contact c, List<String> becauseIds, Map<String, Recommendation> recs,
+            String lang) {
+        if (c == null) {
+            return java.util.Optional.empty();
+        }
+        List<Because> because = becauseIds.stream().map(recs::get).filter(java.util.Objects::nonNull)
+                .map(r -> new Because(r.id(), r.title().in(lang))).toList();
+        return java.util.Optional.of(new ContactView(c.id(), c.name().in(lang), c.kind(), !c.neutral(), text(c.description(), lang),
+                c.website(), text(c.address(), lang), c.email(), c.phone(), c.person(), c.verified(), because));
+    }
+
+    private static List<String> capReasons(Questionnaire q, List<String> cappedBy, String lang) {
+        return cappedBy.stream().map(id -> q.cap(id).orElseThrow().reason().in(lang)).toList();
+    }
+
+    private static RecommendationView recommendation(Recommendation r, Map<String, Dimension> dims, Language language) {
+        String lang = language.code();
         List<LinkView> links = r.links().stream().map(l -> new LinkView(l.title().in(lang), l.url())).toList();
         Dimension d = dims.get(r.dimensionId());
         return new RecommendationView(r.id(), r.title().in(lang), d == null ? "" : d.title().in(lang), r.priority(),
-                text(r.text(), lang), text(r.firstStep(), lang), text(r.benefit(), lang), links);
+                text(r.text(), lang), text(r.firstStep(), lang), text(r.benefit(), lang), links,
+                r.asOf() == null ? null : day(r.asOf(), language));
+    }
+
+    /** A date as written on a "Stand" line: 31.01.2026 in German, 2026-01-31 in English. */
+    static String day(java.time.LocalDate date, Language language) {
+        return "de".equals(language.code()) ? java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date) : date.toString();
     }
 
     /** The score as the reader writes numbers (54,2 or 54.2), or "not assessed". */

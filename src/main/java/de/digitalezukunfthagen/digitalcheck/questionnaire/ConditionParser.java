@@ -25,6 +25,15 @@ final class ConditionParser {
     }
 
     Condition parse(Node node, String where) {
+        return parse(node, where, true);
+    }
+
+    /** For a cap, whose condition decides a level and so must not depend on one. */
+    Condition parseWithoutLevels(Node node, String where) {
+        return parse(node, where, false);
+    }
+
+    private Condition parse(Node node, String where, boolean levels) {
         Fields f = Fields.open(node, "the condition of " + where, KEYS, problems, "de");
         if (f == null) {
             return null;
@@ -37,7 +46,7 @@ final class ConditionParser {
             }
             String key = keys.iterator().next();
             if (key.equals("not")) {
-                Condition inner = parse(f.value("not"), where);
+                Condition inner = parse(f.value("not"), where, levels);
                 return inner == null ? null : new Condition.Not(inner);
             }
             List<Node> items = f.list(key, true);
@@ -51,7 +60,7 @@ final class ConditionParser {
             List<Condition> conditions = new ArrayList<>();
             boolean ok = true;
             for (Node item : items) {
-                Condition c = parse(item, where);
+                Condition c = parse(item, where, levels);
                 ok &= c != null;
                 conditions.add(c);
             }
@@ -64,7 +73,7 @@ final class ConditionParser {
             return answer(f, where);
         }
         if (keys.contains("dimension")) {
-            return dimension(f, where);
+            return dimension(f, where, levels);
         }
         problems.at(f.pos(), "not a condition (" + where + "): " + FORMS);
         return null;
@@ -100,7 +109,7 @@ final class ConditionParser {
         }
     }
 
-    private Condition dimension(Fields f, String where) {
+    private Condition dimension(Fields f, String where, boolean levels) {
         Ref dimension = f.ref("dimension", true);
         String op = single(f, DIMENSION_OPS, "dimension", where);
         if (dimension == null || op == null) {
@@ -116,8 +125,13 @@ final class ConditionParser {
                 return n == null ? null : new Condition.DimensionAtLeast(dimension, n);
             }
             default -> {
-                List<Ref> levels = refs(f, "level");
-                return levels == null ? null : new Condition.DimensionLevel(dimension, levels);
+                if (!levels) {
+                    problems.at(f.keyPos("level"), "the condition of " + where + " cannot use 'level': a cap decides levels;"
+                            + " use 'below' or 'at_least' with a score instead");
+                    return null;
+                }
+                List<Ref> ids = refs(f, "level");
+                return ids == null ? null : new Condition.DimensionLevel(dimension, ids);
             }
         }
     }

@@ -1,10 +1,12 @@
 package de.digitalezukunfthagen.digitalcheck.questionnaire;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An organisation in Hagen that can help. {@code verified} and {@code note} are extensions: they tell
- * the operator which entries still have to be confirmed before going live.
+ * An organisation in Hagen that can help. {@code verified} (default false) says the operator has
+ * confirmed the entry; a firm ({@code kind: company}) is listed only when it is. {@code note} tells the
+ * operator what is still to be confirmed. {@code asOf} and {@code reviewBy} may be null.
  */
 public record Contact(
         String id,
@@ -20,6 +22,8 @@ public record Contact(
         String person,
         boolean verified,
         Text note,
+        LocalDate asOf,
+        LocalDate reviewBy,
         Pos pos) {
 
     public static final List<String> KINDS = List.of("chamber", "agency", "company", "network", "programme");
@@ -28,8 +32,10 @@ public record Contact(
         topics = List.copyOf(topics);
     }
 
+    public static final String COMPANY = "company";
+
     /** Chambers, agencies, networks and programmes; the initiative's member firms are not neutral. */
     public boolean neutral() {
-        return !"company".equals(kind);
+        return !COMPANY.equals(kind);
     }
 }

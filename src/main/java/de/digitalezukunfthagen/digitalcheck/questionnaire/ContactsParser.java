@@ -12,12 +12,18 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ContactsParser {
     static final Set<String> TOP = QuestionnaireParser.keys("contacts", "language");
     static final Set<String> CONTACT = QuestionnaireParser.keys("id", "name", "kind", "topics", "when",
-            "description", "website", "address", "email", "phone", "person", "verified", "note");
+            "description", "website", "address", "email", "phone", "person", "verified", "note", "as_of", "review_by");
 
     private final Problems problems;
+    private final List<ReviewDate> reviews = new ArrayList<>();
 
     ContactsParser(Problems problems) {
         this.problems = problems;
+    }
+
+    /** The review dates of the contacts, for the reminder of {@code validate}; valid once {@link #parse} has run. */
+    List<ReviewDate> reviews() {
+        return List.copyOf(reviews);
     }
 
     List<Contact> parse(Node root) {
@@ -66,9 +72,11 @@ final class ContactsParser {
             String person = f.string("person", false);
             Boolean verified = f.bool("verified");
             Text note = f.text("note", false);
-            // kept even when broken, so that its condition is checked against the questionnaires too
+            FactDates dates = FactDates.read(f, "contact '" + id + "'", reviews);
+            // kept even when broken, so that its condition is checked against the questionnaires too;
+            // not verified unless the operator says so
             contacts.add(new Contact(id == null ? "?" : id, name, kind, topics, when, description, website, address, email,
-                    phone, person, verified == null || verified, note, f.pos()));
+                    phone, person, Boolean.TRUE.equals(verified), note, dates.asOf(), dates.reviewBy(), f.pos()));
         }
         return contacts;
     }

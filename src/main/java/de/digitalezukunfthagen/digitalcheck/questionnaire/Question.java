@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A question of the profile or of a dimension. {@code maxPoints} is the effective value (declared or
- * defaulted); {@code dimension} is null for profile questions.
+ * defaulted); {@code dimension} is null for profile questions. {@code integer} (number questions only)
+ * is an extension of the contract: the answer must be a whole number.
  */
 public record Question(
         String id,
@@ -21,6 +22,7 @@ public record Question(
         Double max,
         Text unit,
         List<Band> bands,
+        boolean integer,
         String dimension,
         Pos pos) {
 

@@ -22,19 +22,27 @@ public record Questionnaire(
         List<Question> profile,
         List<Dimension> dimensions,
         List<Recommendation> recommendations,
+        List<Cap> caps,
         int contactsLimit,
+        int companiesLimit,
+        int planSize,
+        int planPerDimension,
         Integer estimatedMinutes,
         Text outro,
         String fingerprint,
         String source) {
 
     public static final int DEFAULT_CONTACTS_LIMIT = 5;
+    public static final int DEFAULT_COMPANIES_LIMIT = 3;
+    public static final int DEFAULT_PLAN_SIZE = 7;
+    public static final int DEFAULT_PLAN_PER_DIMENSION = 2;
 
     public Questionnaire {
         levels = List.copyOf(levels);
         profile = List.copyOf(profile);
         dimensions = List.copyOf(dimensions);
         recommendations = List.copyOf(recommendations);
+        caps = List.copyOf(caps);
     }
 
     /** Profile questions first, then the questions of each dimension, in the order they are asked. */
@@ -60,6 +68,20 @@ public record Questionnaire(
 
     public Optional<Level> level(String levelId) {
         return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+    }
+
+    public Optional<Cap> cap(String capId) {
+        return caps.stream().filter(c -> c.id().equals(capId)).findFirst();
+    }
+
+    /** The position of a level in the order of their {@code min}, or -1 when there is no such level. */
+    public int levelRank(String levelId) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id().equals(levelId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Optional<Recommendation> recommendation(String recommendationId) {

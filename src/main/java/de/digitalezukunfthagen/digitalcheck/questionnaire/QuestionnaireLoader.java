@@ -20,10 +20,23 @@ public final class QuestionnaireLoader {
     private QuestionnaireLoader() {
     }
 
-    /** What loading found: the valid questionnaires and contacts, every problem, and how many files were read. */
-    public record Outcome(List<Questionnaire> questionnaires, List<Contact> contacts, List<Problem> problems, int files) {
+    /**
+     * What loading found: the valid questionnaires and contacts, every problem, how many files were read,
+     * and every {@code review_by} date written in them.
+     */
+    public record Outcome(List<Questionnaire> questionnaires, List<Contact> contacts, List<Problem> problems, int files,
+            List<ReviewDate> reviews) {
+        public Outcome {
+            reviews = List.copyOf(reviews);
+        }
+
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /** The review dates that have passed on {@code today}, as problems in file order. */
+        public List<Problem> overdue(java.time.LocalDate today) {
+            return reviews.stream().filter(r -> r.passed(today)).map(ReviewDate::problem).toList();
         }
 
         public Catalog catalog() {
@@ -85,6 +98,7 @@ public final class QuestionnaireLoader {
         }
         List<Questionnaire> questionnaires = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
+        List<ReviewDate> reviews = new ArrayList<>();
         int files = 0;
         for (List<Path> group : byFolder.values()) {
             List<Questionnaire> groupQuestionnaires = new ArrayList<>();
@@ -100,6 +114,7 @@ public final class QuestionnaireLoader {
                 Parsed parsed = readQuestionnaire(file, fileProblems);
                 Questionnaire q = parsed == null ? null : parsed.questionnaire();
                 if (q != null) {
+                    reviews.addAll(parsed.reviews());
                     checkable.add(parsed);
                     if (fileProblems.isEmpty()) {
                         groupQuestionnaires.add(q);
@@ -110,7 +125,9 @@ public final class QuestionnaireLoader {
             if (contactsFile != null) {
                 Problems contactProblems = new Problems(contactsFile.toString());
                 Node root = Yaml.compose(contactsFile, contactProblems);
-                List<Contact> parsed = root == null ? List.of() : new ContactsParser(contactProblems).parse(root);
+                ContactsParser contactsParser = new ContactsParser(contactProblems);
+                List<Contact> parsed = root == null ? List.of() : contactsParser.parse(root);
+                reviews.addAll(contactsParser.reviews());
                 for (Parsed q : checkable) {
                     ReferenceChecker.checkContacts(parsed, q.questionnaire(), q.gaps(), checkable.size() > 1, contactProblems);
                 }
@@ -121,7 +138,7 @@ public final class QuestionnaireLoader {
             }
             questionnaires.addAll(groupQuestionnaires);
         }
-        return new Outcome(questionnaires, contacts, problems, files);
+        return new Outcome(questionnaires, contacts, problems, files, reviews);
     }
 
     /** A questionnaire parsed from text: the questionnaire when valid, else null, and every problem. */
@@ -154,7 +171,7 @@ public final class QuestionnaireLoader {
     }
 
     /** A questionnaire as far as it could be read, and what it declares that the model cannot show. */
-    private record Parsed(Questionnaire questionnaire, Gaps gaps) {
+    private record Parsed(Questionnaire questionnaire, Gaps gaps, List<ReviewDate> reviews) {
     }
 
     private static Parsed readQuestionnaire(Path file, Problems problems) {
@@ -169,7 +186,7 @@ public final class QuestionnaireLoader {
             return null;
         }
         ReferenceChecker.check(q, parser.gaps(), problems);
-        return new Parsed(q, parser.gaps());
+        return new Parsed(q, parser.gaps(), parser.reviews());
     }
 
     private static Path folderKey(Path folder) {

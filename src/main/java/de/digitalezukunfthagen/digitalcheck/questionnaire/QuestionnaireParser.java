@@ -11,15 +11,18 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Turns the node tree of one questionnaire file into the model, recording every structural problem. */
 final class QuestionnaireParser {
     static final Set<String> TOP = keys("id", "version", "language", "title", "intro", "levels", "profile",
-            "dimensions", "recommendations", "contacts_limit", "estimated_minutes", "outro");
+            "dimensions", "recommendations", "caps", "contacts_limit", "companies_limit", "plan_size", "plan_per_dimension",
+            "estimated_minutes", "outro");
     static final Set<String> LEVEL = keys("id", "min", "title", "description");
-    static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions");
+    static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions", "level_texts");
     static final Set<String> QUESTION = keys("id", "type", "text", "help", "required", "weight", "show_if",
-            "options", "max_points", "min", "max", "unit", "bands");
-    static final Set<String> OPTION = keys("id", "label", "points", "na", "exclusive");
+            "options", "max_points", "min", "max", "unit", "bands", "integer");
+    static final Set<String> OPTION = keys("id", "label", "points", "na", "unknown", "exclusive");
     static final Set<String> BAND = keys("min", "points");
     static final Set<String> RECOMMENDATION = keys("id", "dimension", "when", "priority", "horizon", "topics",
-            "title", "text", "first_step", "benefit", "links");
+            "title", "text", "first_step", "benefit", "links", "as_of", "review_by",
+            "effort", "owner", "cost");
+    static final Set<String> CAP = keys("id", "when", "dimension", "level_at_most", "reason");
     static final Set<String> LINK = keys("title", "url");
     static final List<String> TYPES = List.of("single", "multi", "number", "text");
     static final List<String> HORIZONS = List.of("quick-win", "months", "year");
@@ -31,6 +34,7 @@ final class QuestionnaireParser {
     private final ConditionParser conditions;
     private final Map<String, Pos> questionIds = new HashMap<>();
     private final Gaps gaps = new Gaps();
+    private final List<ReviewDate> reviews = new ArrayList<>();
     private String language = "de";
 
     QuestionnaireParser(Problems problems) {
@@ -45,6 +49,11 @@ final class QuestionnaireParser {
     /** What the file declares that the returned model cannot show; valid once {@link #parse} has run. */
     Gaps gaps() {
         return gaps;
+    }
+
+    /** The review dates of the recommendations, for the reminder of {@code validate}; valid once {@link #parse} has run. */
+    List<ReviewDate> reviews() {
+        return List.copyOf(reviews);
     }
 
     /** Returns the questionnaire as far as it could be read, or null when the file is not even a mapping. */
@@ -86,12 +95,14 @@ final class QuestionnaireParser {
                 profile.add(question);
             }
         }
-        List<Dimension> dimensions = dimensions(top);
+        List<Dimension> dimensions = dimensions(top, levels);
         List<Recommendation> recommendations = recommendations(top);
-        Integer contactsLimit = top.integer("contacts_limit", false);
-        if (contactsLimit != null && contactsLimit < 0) {
-            problems.at(top.value("contacts_limit"), "'contacts_limit' must not be negative");
-        }
+        List<Cap> caps = caps(top);
+        int contactsLimit = limit(top, "contacts_limit", 0, Questionnaire.DEFAULT_CONTACTS_LIMIT);
+        int companiesLimit = limit(top, "companies_limit", 0, Questionnaire.DEFAULT_COMPANIES_LIMIT);
+        // a plan of 0 steps, or 0 per area, would always be empty: surely a slip, not a wish
+        int planSize = limit(top, "plan_size", 1, Questionnaire.DEFAULT_PLAN_SIZE);
+        int planPerDimension = limit(top, "plan_per_dimension", 1, Questionnaire.DEFAULT_PLAN_PER_DIMENSION);
         Integer minutes = top.integer("estimated_minutes", false);
         if (minutes != null && minutes < 1) {
             problems.at(top.value("estimated_minutes"), "'estimated_minutes' must be at least 1");
@@ -99,9 +110,22 @@ final class QuestionnaireParser {
         // Built even when there are problems, so the reference checks can report theirs too;
         // the loader never hands out a questionnaire with problems.
         return new Questionnaire(id == null ? "" : id, version == null ? 0 : version, language,
-                title == null ? Text.of(language, "") : title, intro, levels, profile, dimensions, recommendations,
-                contactsLimit == null ? Questionnaire.DEFAULT_CONTACTS_LIMIT : contactsLimit, minutes, outro,
-                fingerprint, problems.file());
+                title == null ? Text.of(language, "") : title, intro, levels, profile, dimensions, recommendations, caps,
+                contactsLimit, companiesLimit, planSize, planPerDimension, minutes, outro, fingerprint, problems.file());
+    }
+
+    /** A whole-number key with a lower bound, or its default when it is left out or wrong (then reported). */
+    private int limit(Fields top, String key, int lowest, int defaultValue) {
+        Integer value = top.integer(key, false);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < lowest) {
+            problems.at(top.value(key), "'" + key + "' must be " + (lowest == 0 ? "0 or more" : "at least " + lowest)
+                    + ", not " + value);
+            return defaultValue;
+        }
+        return value;
     }
 
     /** The default language must be known before any text is read, wherever the key stands in the file. */
@@ -159,7 +183,7 @@ final class QuestionnaireParser {
         return levels;
     }
 
-    private List<Dimension> dimensions(Fields top) {
+    private List<Dimension> dimensions(Fields top, List<Level> levels) {
         List<Node> nodes = top.list("dimensions", true);
         if (nodes == null) {
             gaps.dimensionsUnknown = true;
@@ -202,7 +226,7 @@ final class QuestionnaireParser {
                     questions.add(question);
                 }
             }
-            dimensions.add(new Dimension(id, title, description, weight, questions, f.pos()));
+            dimensions.add(new Dimension(id, title, description, weight, questions, levelTexts(f, id, levels), f.pos()));
         }
         return dimensions;
     }
@@ -246,12 +270,12 @@ final class QuestionnaireParser {
             // kept with its show_if, so that it is checked and references to it are not reported as well
             gaps.questions.add(id);
             return new Question(id, null, text == null ? Text.of(language, "") : text, help, false, weight, showIf,
-                    List.of(), 0, null, null, null, List.of(), dimension, f.pos());
+                    List.of(), 0, null, null, null, List.of(), false, dimension, f.pos());
         }
         QuestionType type = QuestionType.valueOf(typeName.toUpperCase());
         Boolean requiredFlag = f.bool("required");
         boolean required = requiredFlag != null ? requiredFlag : (type == QuestionType.SINGLE || type == QuestionType.MULTI);
-        for (String key : List.of("options", "max_points", "min", "max", "unit", "bands")) {
+        for (String key : List.of("options", "max_points", "min", "max", "unit", "bands", "integer")) {
             if (f.keys().contains(key) && !allowedFor(type, key)) {
                 problems.at(f.keyPos(key), "'" + key + "' is not allowed in a " + typeName + " question");
             }
@@ -261,13 +285,14 @@ final class QuestionnaireParser {
         Double min = null;
         Double max = null;
         Text unit = null;
+        boolean integer = false;
         double highest = 0;
         double defaultMax = 0;
         switch (type) {
             case SINGLE, MULTI -> {
                 options = options(f, type, id);
                 for (Option o : options) {
-                    if (!o.na()) {
+                    if (!o.na() && !o.unknown()) {
                         highest = Math.max(highest, o.points());
                         defaultMax += o.points();
                     }
@@ -283,6 +308,16 @@ final class QuestionnaireParser {
                     problems.at(f.value("max"), "'max' (" + format(max) + ") is below 'min' (" + format(min) + ")");
                 }
                 unit = f.text("unit", false);
+                integer = Boolean.TRUE.equals(f.bool("integer"));
+                if (integer) {
+                    for (String bound : List.of("min", "max")) {
+                        Double b = bound.equals("min") ? min : max;
+                        if (b != null && b != Math.rint(b)) {
+                            problems.at(f.value(bound), "'" + bound + "' of a question with integer: true must be a whole number, not "
+                                    + format(b));
+                        }
+                    }
+                }
                 bands = bands(f, min);
                 for (Band b : bands) {
                     highest = Math.max(highest, b.points());
@@ -317,7 +352,7 @@ final class QuestionnaireParser {
             return null;
         }
         return new Question(id, type, text == null ? Text.of(language, "") : text, help, required, weight, showIf, options, maxPoints, min, max, unit, bands,
-                dimension, f.pos());
+                integer, dimension, f.pos());
     }
 
     private static boolean allowedFor(QuestionType type, String key) {
@@ -336,7 +371,11 @@ final class QuestionnaireParser {
         if (nodes.size() < 2) {
             problems.at(q.value("options"), "a " + type.id() + " question needs at least 2 options");
         }
-        record Raw(Fields f, String id, Text label, Double points, boolean na, boolean exclusive) {
+        record Raw(Fields f, String id, Text label, Double points, boolean na, boolean unknown, boolean exclusive) {
+            /** na and unknown options have no points and are left out when the defaults are counted out. */
+            boolean pointless() {
+                return na || unknown;
+            }
         }
         List<Raw> raws = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
@@ -355,14 +394,21 @@ final class QuestionnaireParser {
                 problems.at(f.value("points"), "'points' must be 0 or more, not " + format(points));
             }
             boolean na = Boolean.TRUE.equals(f.bool("na"));
+            boolean unknown = Boolean.TRUE.equals(f.bool("unknown"));
             boolean exclusive = Boolean.TRUE.equals(f.bool("exclusive"));
-            if (na && points != null) {
+            if (na && unknown) {
+                problems.at(f.value("unknown"), "option '" + id + "' cannot be both na (does not apply) and unknown (don't know); "
+                        + "choose one");
+            } else if (na && points != null) {
                 problems.at(f.value("points"), "option '" + id + "' is marked na and cannot carry points");
+            } else if (unknown && points != null) {
+                problems.at(f.value("points"), "option '" + id + "' is marked unknown and cannot carry points; "
+                        + "\"don't know\" counts with 0 points");
             }
-            raws.add(new Raw(f, id, label, points, na, exclusive));
+            raws.add(new Raw(f, id, label, points, na, unknown, exclusive));
         }
         if (type == QuestionType.SINGLE) {
-            List<Raw> scorable = raws.stream().filter(r -> !r.na()).toList();
+            List<Raw> scorable = raws.stream().filter(r -> !r.pointless()).toList();
             long declared = scorable.stream().filter(r -> r.points() != null).count();
             if (declared > 0 && declared < scorable.size()) {
                 for (Raw r : scorable) {
@@ -377,7 +423,7 @@ final class QuestionnaireParser {
         int next = 0;
         for (Raw r : raws) {
             double points;
-            if (r.na()) {
+            if (r.pointless()) {
                 points = 0;
             } else if (r.points() != null) {
                 points = r.points();
@@ -386,12 +432,12 @@ final class QuestionnaireParser {
             } else {
                 points = r.exclusive() ? 0 : 1;
             }
-            if (!r.na()) {
+            if (!r.pointless()) {
                 next++;
             }
             if (r.id() != null) { // kept without a label, so references to it are not reported as well
                 options.add(new Option(r.id(), r.label() == null ? Text.of(language, "") : r.label(), points, r.na(),
-                        r.exclusive(), r.f().pos()));
+                        r.unknown(), r.exclusive(), r.f().pos()));
             }
         }
         return options;
@@ -438,6 +484,39 @@ final class QuestionnaireParser {
         return bands;
     }
 
+    /**
+     * {@code level_texts} of a dimension: what each level means for this dimension, keyed by level id
+     * (any subset of the levels).
+     */
+    private Map<String, Text> levelTexts(Fields f, String dimensionId, List<Level> levels) {
+        if (!f.has("level_texts")) {
+            return Map.of();
+        }
+        Node value = f.value("level_texts");
+        if (!(value instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+            problems.at(value, "'level_texts' must map level ids to texts, e.g. {beginner: ...}, not " + Fields.describe(value));
+            return Map.of();
+        }
+        Map<String, Text> texts = new java.util.LinkedHashMap<>();
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            String level = tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k ? k.getValue() : "?";
+            if (levels.stream().noneMatch(l -> l.id().equals(level))) {
+                problems.at(tuple.getKeyNode(), "'level_texts' of dimension '" + dimensionId + "' names level '" + level
+                        + "', which does not exist (levels: " + String.join(", ", levels.stream().map(Level::id).toList()) + ")");
+                continue;
+            }
+            if (texts.containsKey(level)) {
+                problems.at(tuple.getKeyNode(), "'level_texts' of dimension '" + dimensionId + "' gives level '" + level + "' twice");
+                continue;
+            }
+            Text text = Fields.text(tuple.getValueNode(), "'level_texts." + level + "'", language, problems);
+            if (text != null) {
+                texts.put(level, text);
+            }
+        }
+        return texts;
+    }
+
     private List<Recommendation> recommendations(Fields top) {
         List<Node> nodes = top.list("recommendations", false);
         if (nodes == null) {
@@ -466,12 +545,49 @@ final class QuestionnaireParser {
             Text text = f.text("text", false);
             Text firstStep = f.text("first_step", false);
             Text benefit = f.text("benefit", false);
+            Text effort = f.text("effort", false);
+            Text owner = f.text("owner", false);
+            Text cost = f.text("cost", false);
             List<Link> links = f.each("links", false, this::link);
+            FactDates dates = FactDates.read(f, "recommendation '" + id + "'", reviews);
             // kept even when broken, so that its references are checked too
             recommendations.add(new Recommendation(id == null ? "?" : id, dimension, when, priority == null ? 0 : priority,
-                    horizon == null ? null : Horizon.byId(horizon), topics, title, text, firstStep, benefit, links, f.pos()));
+                    horizon == null ? null : Horizon.byId(horizon), topics, title, text, firstStep, benefit, links,
+                    dates.asOf(), dates.reviewBy(), new Recommendation.Effort(effort, owner, cost), f.pos()));
         }
         return recommendations;
+    }
+
+    private List<Cap> caps(Fields top) {
+        List<Node> nodes = top.list("caps", false);
+        if (nodes == null) {
+            return List.of();
+        }
+        List<Cap> caps = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node node : nodes) {
+            Fields f = Fields.open(node, "a cap", CAP, problems, language);
+            if (f == null) {
+                continue;
+            }
+            String id = f.id("id", true);
+            if (id != null && !ids.add(id)) {
+                problems.at(f.value("id"), "duplicate cap id '" + id + "'");
+            }
+            // a cap decides a level, so its own condition must not depend on a level
+            Condition when = null;
+            if (f.has("when")) {
+                when = conditions.parseWithoutLevels(f.value("when"), "cap '" + id + "'");
+            } else if (!f.keys().contains("when")) { // a key without a value was reported when the mapping was opened
+                problems.at(f.pos(), "missing key 'when' in a cap");
+            }
+            Ref dimension = f.ref("dimension", false);
+            Ref levelAtMost = f.ref("level_at_most", true);
+            Text reason = f.text("reason", true);
+            // kept even when broken, so that its references are checked too
+            caps.add(new Cap(id == null ? "?" : id, when, dimension, levelAtMost, reason, f.pos()));
+        }
+        return caps;
     }
 
     private Link link(Node node) {

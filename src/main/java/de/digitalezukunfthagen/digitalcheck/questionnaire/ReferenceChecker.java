@@ -59,17 +59,37 @@ final class ReferenceChecker {
                 problems.at(r.dimension().pos(), where + " belongs to dimension '" + r.dimensionId()
                         + "', which does not exist" + known(dimensions));
             }
-            if (r.when() != null) {
-                r.when().forEachLeafAndSelf(c -> {
-                    Ref target = questionRef(c);
-                    if (target != null) {
-                        answerLeaf(c, target, questions, gaps, where, problems);
-                    } else {
-                        dimensionLeaf(c, dimensions, levels, gaps, where, problems);
-                    }
-                });
-            }
+            checkWhen(r.when(), questions, dimensions, levels, gaps, where, problems);
         }
+        for (Cap cap : q.caps()) {
+            String where = "cap '" + cap.id() + "'";
+            if (cap.dimension() != null && !cap.dimension().id().equals(Condition.OVERALL) && !gaps.dimensionsUnknown
+                    && !dimensions.contains(cap.dimension().id())) {
+                problems.at(cap.dimension().pos(), where + " caps dimension '" + cap.dimension().id()
+                        + "', which does not exist" + known(dimensions));
+            }
+            if (cap.levelAtMost() != null && !gaps.levelsUnknown && !levels.contains(cap.levelAtMost().id())) {
+                problems.at(cap.levelAtMost().pos(), where + " caps at level '" + cap.levelAtMost().id()
+                        + "', which does not exist" + known(levels));
+            }
+            checkWhen(cap.when(), questions, dimensions, levels, gaps, where, problems);
+        }
+    }
+
+    /** Checks every leaf of the condition of a recommendation or a cap (null: none). */
+    private static void checkWhen(Condition when, Map<String, Question> questions, Set<String> dimensions, Set<String> levels,
+            Gaps gaps, String where, Problems problems) {
+        if (when == null) {
+            return;
+        }
+        when.forEachLeafAndSelf(c -> {
+            Ref target = questionRef(c);
+            if (target != null) {
+                answerLeaf(c, target, questions, gaps, where, problems);
+            } else {
+                dimensionLeaf(c, dimensions, levels, gaps, where, problems);
+            }
+        });
     }
 
     /** Checks the contacts against one questionnaire that will use them. */

@@ -21,14 +21,12 @@ final class ContactsSection implements Section {
     /** How many of the recommendations that brought a contact in are named (the most urgent first). */
     static final int REASONS = 3;
 
-    static final String COMPANIES_TAG = "companies";
-
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.tagging().part();
         List<PdfPTable> cards = new ArrayList<>();
-        for (Result.MatchedContact m : ctx.neutralContacts()) {
-            cards.add(card(ctx, m));
+        for (Result.MatchedContact m : ctx.result().contacts()) {
+            cards.add(card(ctx, m.id(), m.because()));
         }
         Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
                 : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
@@ -50,34 +48,34 @@ final class ContactsSection implements Section {
 
     /** The initiative's confirmed firms that match: examples, listed by name, never ranked as advice. */
     private static void companies(ReportContext ctx) throws DocumentException {
-        List<Result.MatchedContact> companies = ctx.companies();
+        List<Result.MatchedCompany> companies = ctx.result().companies();
         if (companies.isEmpty()) {
             return;
         }
         List<PdfPTable> cards = new ArrayList<>();
-        for (Result.MatchedContact m : companies) {
-            cards.add(card(ctx, m));
+        for (Result.MatchedCompany m : companies) {
+            cards.add(card(ctx, m.id(), m.because()));
         }
-        String intro = ctx.msg("companies.intro");
-        Blocks.subheading(ctx, ctx.msg("companies.title"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(cards.get(0)));
+        String intro = ctx.msg("contacts.companies.intro");
+        Blocks.subheading(ctx, ctx.msg("contacts.companies"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(cards.get(0)));
         ctx.add(Blocks.paragraph(intro, Style.BODY_MUTED));
         for (PdfPTable card : cards) {
             ctx.add(card);
         }
     }
 
-    private static PdfPTable card(ReportContext ctx, Result.MatchedContact m) {
-        Contact contact = ctx.contact(m.id());
+    private static PdfPTable card(ReportContext ctx, String id, List<String> matchedBecause) {
+        Contact contact = ctx.contact(id);
         List<Element> parts = new ArrayList<>();
         parts.add(Blocks.inCell(ctx.text(contact.name()), Style.H3, 0));
         parts.add(Blocks.inCell(ctx.msg("kind." + contact.kind()), Style.SMALL, 4));
         if (contact.description() != null) {
             parts.add(Blocks.inCell(ctx.text(contact.description()), Style.BODY, 3));
         }
-        List<String> because = m.because().stream().limit(REASONS).map(id -> ctx.text(ctx.recommendation(id).title())).toList();
+        List<String> because = matchedBecause.stream().limit(REASONS).map(r -> ctx.text(ctx.recommendation(r).title())).toList();
         String reasons = String.join("; ", because);
-        if (m.because().size() > REASONS) {
-            reasons += " " + ctx.msg("contacts.more", String.valueOf(m.because().size() - REASONS));
+        if (matchedBecause.size() > REASONS) {
+            reasons += " " + ctx.msg("contacts.more", String.valueOf(matchedBecause.size() - REASONS));
         }
         parts.add(Blocks.labelled(ctx.msg("contacts.because"), reasons, 3));
         List<String> reach = new ArrayList<>();

@@ -46,4 +46,9 @@ final class Formats {
     String date(LocalDate date) {
         return dates.format(date);
     }
+
+    /** A date as written on a "Stand" line: 31.01.2026 in German, 2026-01-31 in English. */
+    String day(LocalDate date) {
+        return locale == Locale.GERMANY ? DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date) : date.toString();
+    }
 }

@@ -64,6 +64,10 @@ final class PlanSection implements Section {
             String first = ctx.text(rec.firstStep());
             parts.add(Blocks.labelled(ctx.firstStepLabel(first), first, 2));
         }
+        String effort = ctx.effort(rec);
+        if (effort != null) {
+            parts.add(Blocks.inCell(effort, Style.BODY, 2));
+        }
         Contact helper = ctx.helper(r.id());
         if (helper != null) {
             Paragraph help = new Paragraph("", Style.BODY);

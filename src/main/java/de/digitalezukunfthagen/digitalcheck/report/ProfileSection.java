@@ -69,6 +69,9 @@ final class ProfileSection implements Section {
             if (d.score() == null) {
                 notes.add(ctx.msg("profile.notAssessed"));
             }
+            for (String reason : ctx.capReasons(d.cappedBy())) {
+                notes.add(ctx.msg("capped") + " " + reason);
+            }
             row(ctx, table, ctx.dimensionTitle(d.id()), d.score(), d.level(), notes, false);
         }
         Result.Score overall = ctx.result().overall();

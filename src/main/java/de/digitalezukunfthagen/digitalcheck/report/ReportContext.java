@@ -178,8 +178,16 @@ final class ReportContext {
     }
 
     /** "Sofort · Dringlichkeit hoch" for a triggered recommendation. */
+    /** Time frame and urgency, and "Stand: <date>" when the recommendation's facts are dated. */
     String recommendationMeta(Result.TriggeredRecommendation r) {
-        return msg("rec.meta", horizon(r.horizon()), msg("priority." + r.priority()));
+        String meta = msg("rec.meta", horizon(r.horizon()), msg("priority." + r.priority()));
+        java.time.LocalDate asOf = recommendation(r.id()).asOf();
+        return asOf == null ? meta : meta + " · " + msg("rec.asOf", formats().day(asOf));
+    }
+
+    /** The reasons of the caps that lowered a level, in the reader's language. */
+    List<String> capReasons(List<String> cappedBy) {
+        return cappedBy.stream().map(id -> text(questionnaire().cap(id).orElseThrow().reason())).toList();
     }
 
     /** The given answer to a question in words (option labels, number with unit, text); empty when unanswered. */
@@ -240,28 +248,14 @@ final class ReportContext {
 
     // ---- the story: plan, the rest, contacts
 
-    /**
-     * The steps of the 90-day plan, in the engine's order: walk the triggered recommendations in
-     * their order, skip those for the year, take at most two per dimension, stop at seven.
-     */
+    /** The steps of the 90-day plan, in the engine's order. */
     List<Result.TriggeredRecommendation> plan() {
-        List<Result.TriggeredRecommendation> plan = new ArrayList<>();
-        java.util.Map<String, Integer> perDimension = new java.util.HashMap<>();
-        for (Result.TriggeredRecommendation r : result().recommendations()) {
-            if (plan.size() == PLAN_SIZE) {
-                break;
-            }
-            if (r.horizon().equals("year") || perDimension.getOrDefault(r.dimension(), 0) >= PLAN_PER_DIMENSION) {
-                continue;
-            }
-            perDimension.merge(r.dimension(), 1, Integer::sum);
-            plan.add(r);
-        }
-        return plan;
+        return result().plan().stream().map(this::triggered).toList();
     }
 
-    private static final int PLAN_SIZE = 7;
-    private static final int PLAN_PER_DIMENSION = 2;
+    private Result.TriggeredRecommendation triggered(String id) {
+        return result().recommendations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
 
     /** The triggered recommendations that are not in the plan, in the engine's order. */
     List<Result.TriggeredRecommendation> others() {
@@ -270,20 +264,9 @@ final class ReportContext {
         return result().recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList();
     }
 
-    /** The matched neutral contacts (chambers, agencies, networks, programmes), in the engine's order. */
-    List<Result.MatchedContact> neutralContacts() {
-        return result().contacts().stream().filter(m -> contact(m.id()).neutral()).toList();
-    }
-
-    /** The initiative's firms that match and are confirmed, by id: examples, never advice. */
-    List<Result.MatchedContact> companies() {
-        return result().contacts().stream().filter(m -> !contact(m.id()).neutral() && contact(m.id()).verified())
-                .sorted(Comparator.comparing(Result.MatchedContact::id)).toList();
-    }
-
     /** The neutral contact that helps most with a recommendation (the first that it brought in), or null. */
     Contact helper(String recommendationId) {
-        return neutralContacts().stream().filter(m -> m.because().contains(recommendationId)).findFirst()
+        return result().contacts().stream().filter(m -> m.because().contains(recommendationId)).findFirst()
                 .map(m -> contact(m.id())).orElse(null);
     }
 
@@ -334,7 +317,23 @@ final class ReportContext {
      * otherwise (the whole company's level text is shown once, in the summary, never per dimension).
      */
     String levelMeaning(String dimensionId, String levelId) {
-        return null;
+        Text text = levelId == null ? null : dimension(dimensionId).levelTexts().get(levelId);
+        return text == null ? null : text(text);
+    }
+
+    /** "Wer: Inhaber/in · Aufwand: 2 Stunden · Kosten: keine" from what the recommendation says; null when it says nothing. */
+    String effort(Recommendation rec) {
+        List<String> parts = new ArrayList<>();
+        if (rec.effort().owner() != null) {
+            parts.add(msg("plan.owner", text(rec.effort().owner())));
+        }
+        if (rec.effort().effort() != null) {
+            parts.add(msg("plan.effort", text(rec.effort().effort())));
+        }
+        if (rec.effort().cost() != null) {
+            parts.add(msg("plan.cost", text(rec.effort().cost())));
+        }
+        return parts.isEmpty() ? null : String.join("  ·  ", parts);
     }
 
     // ---- layout

@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * Page 1: who the report is for and the summary: the overall score and level with what the level
- * means, where the firm is furthest and where it has most to do, the "don't know" answers, and, for a
+ * means and, when a cap holds, why the level is not higher (the weakest link), where the firm is
+ * furthest and where it has most to do, the "don't know" answers and what they mean, and, for a
  * partial check, that the result is provisional with how many questions of each area are answered.
  * The 90-day plan follows on the same page where it fits.
  */
@@ -101,7 +102,10 @@ final class SummarySection implements Section {
         if (level != null) {
             right.add(Blocks.inCell(ctx.text(level.title()), Style.font(Style.BOLD, 16, Style.TEXT), 3));
             if (level.description() != null) {
-                right.add(Blocks.inCell(ctx.text(level.description()), Style.BODY, 0));
+                right.add(Blocks.inCell(ctx.text(level.description()), Style.BODY, 2));
+            }
+            for (String reason : ctx.capReasons(overall.cappedBy())) {
+                right.add(Blocks.labelled(ctx.msg("capped"), reason, 2));
             }
         } else {
             right.add(Blocks.inCell(ctx.msg("cover.notAssessedText"), Style.BODY, 0));
@@ -139,6 +143,10 @@ final class SummarySection implements Section {
             int k = Math.min(2, assessed.size() / 2);
             fact(table, ctx.msg("summary.strongest"), names(ctx, ends(assessed, k)));
             fact(table, ctx.msg("summary.weakest"), names(ctx, ends(reversed(assessed), k)));
+        }
+        int unknown = ctx.result().unknown().size();
+        if (unknown > 0) {
+            fact(table, ctx.msg("summary.unknown"), ctx.msg(unknown == 1 ? "summary.unknownOne" : "summary.unknownMany", String.valueOf(unknown)));
         }
         if (!ctx.result().complete()) {
             List<String> parts = new ArrayList<>();

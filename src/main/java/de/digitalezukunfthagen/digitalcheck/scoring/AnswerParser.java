@@ -109,12 +109,12 @@ public final class AnswerParser {
                         chosen.add(option);
                     }
                 }
-                // an unknown or repeated entry still counts as "another option" for an exclusive or na one
+                // an unknown or repeated entry still counts as "another option" for one that stands alone
                 long distinct = java.util.stream.StreamSupport.stream(value.spliterator(), false).distinct().count();
                 if (distinct > 1) {
                     for (String option : chosen) {
                         Option o = q.option(option).orElseThrow();
-                        if (o.exclusive() || o.na()) {
+                        if (o.standsAlone()) {
                             problems.add(new AnswerProblem(id, option, "this option cannot be combined with other options"));
                             ok = false;
                         }
@@ -133,6 +133,11 @@ public final class AnswerParser {
                 }
                 BigDecimal number = value.decimalValue();
                 double d = value.doubleValue();
+                if (q.integer() && number.stripTrailingZeros().scale() > 0) {
+                    problems.add(new AnswerProblem(id, null, "question '" + id + "' takes a whole number, not "
+                            + number.toPlainString()));
+                    return null;
+                }
                 if (q.min() != null && d < q.min()) {
                     problems.add(new AnswerProblem(id, null, "the number " + number.toPlainString() + " is below the minimum "
                             + plain(q.min())));

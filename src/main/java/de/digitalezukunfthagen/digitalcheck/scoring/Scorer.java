@@ -1,8 +1,10 @@
 package de.digitalezukunfthagen.digitalcheck.scoring;
 
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Cap;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Condition;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Option;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
@@ -21,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The scoring rules of the contract: visibility, question, dimension and overall scores, levels,
- * recommendations and contacts. The one place where a figure is computed; the web pages, the API,
+ * The scoring rules of the contract: visibility, question, dimension and overall scores, levels and
+ * their caps, recommendations, the plan, contacts and firms. The one place where a figure is computed; the web pages, the API,
  * the PDF report and the command line all call it.
  */
 public final class Scorer {
@@ -50,36 +52,51 @@ public final class Scorer {
         Double overall = overall(q, dimensionScores);
 
         Map<String, BigDecimal> rounded = new HashMap<>();
-        List<Result.DimensionScore> dimensions = new ArrayList<>();
         for (Dimension d : q.dimensions()) {
-            BigDecimal score = round(dimensionScores.get(d.id()));
-            rounded.put(d.id(), score);
-            int counted = (int) d.questions().stream().filter(x -> questionScores.containsKey(x.id())).count();
-            dimensions.add(new Result.DimensionScore(d.id(), score, levelOf(q, score), counted));
+            rounded.put(d.id(), round(dimensionScores.get(d.id())));
         }
         BigDecimal overallRounded = round(overall);
         rounded.put(Condition.OVERALL, overallRounded);
 
-        Context context = new Context(q, answers, visible, rounded);
+        // caps may use answers and scores but no level, so they are decided before any level is known
+        Context scores = new Context(q, answers, visible, rounded, Map.of());
+        Map<String, String> levels = new HashMap<>();
+        Map<String, List<String>> cappedBy = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> e : rounded.entrySet()) {
+            List<String> by = new ArrayList<>();
+            levels.put(e.getKey(), cappedLevel(q, e.getKey(), levelOf(q, e.getValue()), scores, by));
+            cappedBy.put(e.getKey(), by);
+        }
+        List<Result.DimensionScore> dimensions = new ArrayList<>();
+        for (Dimension d : q.dimensions()) {
+            int counted = (int) d.questions().stream().filter(x -> questionScores.containsKey(x.id())).count();
+            dimensions.add(new Result.DimensionScore(d.id(), rounded.get(d.id()), levels.get(d.id()), counted,
+                    cappedBy.get(d.id())));
+        }
+
+        // recommendations and contacts see the capped levels
+        Context context = new Context(q, answers, visible, rounded, levels);
         List<Recommendation> triggered = triggered(q, context);
         List<Result.TriggeredRecommendation> recommendations = triggered.stream()
                 .map(r -> new Result.TriggeredRecommendation(r.id(), r.dimensionId(), r.priority(), r.horizon().id()))
                 .toList();
 
-        List<String> missing = q.allQuestions().stream()
-                .filter(x -> x.required() && visible.contains(x.id()) && !answers.has(x.id()))
-                .sorted(Comparator.comparingInt((Question x) -> x.pos().line()).thenComparingInt(x -> x.pos().column()))
-                .map(Question::id)
-                .toList();
+        List<String> missing = inFileOrder(q.allQuestions().stream()
+                .filter(x -> x.required() && visible.contains(x.id()) && !answers.has(x.id())));
+        List<String> unknown = inFileOrder(q.allQuestions().stream()
+                .filter(x -> visible.contains(x.id()) && answeredUnknown(x, answers.get(x.id()))));
 
         Result result = new Result(
                 new Result.QuestionnaireRef(q.id(), q.version()),
                 missing.isEmpty(),
                 missing,
-                new Result.Score(overallRounded, levelOf(q, overallRounded)),
+                new Result.Score(overallRounded, levels.get(Condition.OVERALL), cappedBy.get(Condition.OVERALL)),
                 dimensions,
+                unknown,
                 recommendations,
+                plan(q, triggered),
                 matchContacts(q, contacts, triggered, context),
+                matchCompanies(q, contacts, triggered, context),
                 levers(q, questionScores, overall));
         return new Evaluation(result, visible, questionScores);
     }
@@ -105,10 +122,64 @@ public final class Scorer {
         return level;
     }
 
+    /**
+     * The level after the caps on {@code target} whose condition holds: the lowest of their
+     * {@code level_at_most} when that is below {@code level}. Adds, in file order, the caps that are
+     * below the level the score gives to {@code cappedBy}. A null level stays null.
+     */
+    private static String cappedLevel(Questionnaire q, String target, String level, Context scores, List<String> cappedBy) {
+        if (level == null) {
+            return null;
+        }
+        int rank = q.levelRank(level);
+        int lowest = rank;
+        for (Cap cap : q.caps()) {
+            if (!cap.target().equals(target) || !scores.holds(cap.when())) {
+                continue;
+            }
+            int atMost = q.levelRank(cap.levelAtMost().id());
+            if (atMost < rank) {
+                cappedBy.add(cap.id());
+                lowest = Math.min(lowest, atMost);
+            }
+        }
+        return q.levels().get(lowest).id();
+    }
+
+    private static List<String> inFileOrder(java.util.stream.Stream<Question> questions) {
+        return questions
+                .sorted(Comparator.comparingInt((Question x) -> x.pos().line()).thenComparingInt(x -> x.pos().column()))
+                .map(Question::id)
+                .toList();
+    }
+
+    private static boolean answeredUnknown(Question question, Answer answer) {
+        List<String> chosen = answer instanceof Answer.Choice c ? List.of(c.option())
+                : answer instanceof Answer.Choices c ? c.options() : List.of();
+        return chosen.stream().anyMatch(id -> question.option(id).map(Option::unknown).orElse(false));
+    }
+
+    /** The 90-day plan: in the order of the triggered recommendations, no year-long ones, a few per dimension. */
+    private static List<String> plan(Questionnaire q, List<Recommendation> triggered) {
+        List<String> plan = new ArrayList<>();
+        Map<String, Integer> perDimension = new HashMap<>();
+        for (Recommendation r : triggered) {
+            if (plan.size() >= q.planSize()) {
+                break;
+            }
+            if (r.horizon() == Horizon.YEAR || perDimension.getOrDefault(r.dimensionId(), 0) >= q.planPerDimension()) {
+                continue;
+            }
+            perDimension.merge(r.dimensionId(), 1, Integer::sum);
+            plan.add(r.id());
+        }
+        return plan;
+    }
+
     /** show_if refers only to profile and earlier questions, so one pass in order decides all. */
     static Set<String> visibleQuestions(Questionnaire q, Answers answers) {
         Set<String> visible = new HashSet<>();
-        Context context = new Context(q, answers, visible, Map.of());
+        Context context = new Context(q, answers, visible, Map.of(), Map.of());
         for (Question question : q.allQuestions()) {
             if (question.showIf() == null || context.holds(question.showIf())) {
                 visible.add(question.id());
@@ -127,7 +198,7 @@ public final class Scorer {
             if (option == null || option.na()) {
                 return null;
             }
-            points = option.points();
+            points = option.points(); // 0 for "don't know": the question counts
         } else if (answer instanceof Answer.Choices choices) {
             double sum = 0;
             for (String id : choices.options()) {
@@ -198,10 +269,11 @@ public final class Scorer {
         return triggered;
     }
 
-    private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts,
-            List<Recommendation> triggered, Context context) {
-        record Match(Contact contact, int relevance, List<String> because, int order) {
-        }
+    /** A contact whose condition holds and that shares a topic with a triggered recommendation. */
+    private record Match(Contact contact, int relevance, List<String> because, int order) {
+    }
+
+    private static List<Match> matches(List<Contact> contacts, List<Recommendation> triggered, Context context) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             Contact contact = contacts.get(i);
@@ -220,10 +292,27 @@ public final class Scorer {
                 matches.add(new Match(contact, relevance, because, i));
             }
         }
-        return matches.stream()
+        return matches;
+    }
+
+    /** The neutral contacts only: firms are never ranked among them, nor counted by contacts_limit. */
+    private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts,
+            List<Recommendation> triggered, Context context) {
+        return matches(contacts.stream().filter(Contact::neutral).toList(), triggered, context).stream()
                 .sorted(Comparator.comparingInt(Match::relevance).reversed().thenComparingInt(Match::order))
                 .limit(q.contactsLimit())
                 .map(m -> new Result.MatchedContact(m.contact().id(), m.relevance(), m.because()))
+                .toList();
+    }
+
+    /** Verified firms that match, by id and never by relevance: examples, not a ranking. */
+    private static List<Result.MatchedCompany> matchCompanies(Questionnaire q, List<Contact> contacts,
+            List<Recommendation> triggered, Context context) {
+        List<Contact> firms = contacts.stream().filter(c -> !c.neutral() && c.verified()).toList();
+        return matches(firms, triggered, context).stream()
+                .sorted(Comparator.comparing(m -> m.contact().id()))
+                .limit(q.companiesLimit())
+                .map(m -> new Result.MatchedCompany(m.contact().id(), m.because()))
                 .toList();
     }
 
@@ -259,8 +348,9 @@ public final class Scorer {
                 .toList();
     }
 
-    /** Evaluates conditions against answers, visibility and rounded dimension scores. */
-    private record Context(Questionnaire q, Answers answers, Set<String> visible, Map<String, BigDecimal> rounded) {
+    /** Evaluates conditions against answers, visibility, rounded dimension scores and (capped) levels. */
+    private record Context(Questionnaire q, Answers answers, Set<String> visible, Map<String, BigDecimal> rounded,
+            Map<String, String> levels) {
 
         boolean holds(Condition c) {
             if (c instanceof Condition.All all) {
@@ -290,7 +380,7 @@ public final class Scorer {
                 BigDecimal score = rounded.get(atLeast.dimension().id());
                 return score != null && score.doubleValue() >= atLeast.value();
             } else if (c instanceof Condition.DimensionLevel level) {
-                String current = levelOf(q, rounded.get(level.dimension().id()));
+                String current = levels.get(level.dimension().id());
                 return current != null && level.levels().stream().anyMatch(l -> l.id().equals(current));
             }
             throw new IllegalArgumentException("unknown condition " + c);

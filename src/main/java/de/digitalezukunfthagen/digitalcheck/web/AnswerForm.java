@@ -76,6 +76,8 @@ public final class AnswerForm {
                     if (number == null) {
                         errors.put(q.id(), messages.get(language, grouped(given.get(0), language)
                                 ? "form.number.grouping" : "form.number.invalid"));
+                    } else if (q.integer() && number.stripTrailingZeros().scale() > 0) {
+                        errors.put(q.id(), messages.get(language, "form.number.whole"));
                     } else {
                         json.put(q.id(), number);
                     }
@@ -162,7 +164,7 @@ public final class AnswerForm {
             }
             case MULTI -> {
                 Option option = problem.option() == null ? null : q.option(problem.option()).orElse(null);
-                if (option != null && (option.exclusive() || option.na())) {
+                if (option != null && option.standsAlone()) {
                     return messages.get(language, "form.multi.alone", option.label().in(language.code()));
                 }
                 return messages.get(language, "form.option.unknown");

@@ -14,7 +14,8 @@ import java.util.Set;
  * One question as {@code templates/partials/question.peb} shows it, with its texts already in the
  * reader's language: the current value, whether it is visible now ({@code show_if}), an error, and
  * whether it is a required question still open. {@code showIf} is the condition as JSON for the
- * script that shows and hides questions at once (null: always shown).
+ * script that shows and hides questions at once (null: always shown). {@code integer}: the number must
+ * be whole, so phones offer the keypad without a decimal separator.
  */
 public record QuestionView(
         String id,
@@ -30,7 +31,8 @@ public record QuestionView(
         String error,
         boolean open,
         String showIf,
-        int maxLength) {
+        int maxLength,
+        boolean integer) {
 
     public record OptionView(String id, String label, boolean exclusive, boolean checked) {
     }
@@ -48,7 +50,7 @@ public record QuestionView(
             List<String> chosen = values.getOrDefault(q.id(), List.of());
             List<OptionView> options = new ArrayList<>();
             for (Option o : q.options()) {
-                options.add(new OptionView(o.id(), o.label().in(lang), o.exclusive() || o.na(), chosen.contains(o.id())));
+                options.add(new OptionView(o.id(), o.label().in(lang), o.standsAlone(), chosen.contains(o.id())));
             }
             String range = null;
             if (q.min() != null && q.max() != null) {
@@ -72,7 +74,8 @@ public record QuestionView(
                     errors.get(q.id()),
                     open.contains(q.id()) && !errors.containsKey(q.id()),
                     q.showIf() == null ? null : json(q),
-                    Question.MAX_TEXT_LENGTH));
+                    Question.MAX_TEXT_LENGTH,
+                    q.integer()));
         }
         return views;
     }

@@ -206,7 +206,7 @@ class CliTest {
         assertThat(run("score", "--questionnaires", questionnaires.toString(), "--answers", answers.toString())).isZero();
 
         JsonNode result = Json.mapper().readTree(out());
-        assertThat(result.get("overall").toString()).isEqualTo("{\"score\":null,\"level\":null}");
+        assertThat(result.get("overall").toString()).isEqualTo("{\"score\":null,\"level\":null,\"capped_by\":[]}");
         assertThat(result.get("missing")).extracting(JsonNode::asText).containsExactly("size", "plan", "backups", "tools", "training");
     }
 

@@ -35,7 +35,8 @@ class DocsExampleTest {
     void theExampleIsValid() {
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.questionnaires()).extracting(Questionnaire::id).containsExactly("betriebs-check");
-        assertThat(outcome.contacts()).extracting(Contact::id).containsExactly("hwk-dortmund", "wirtschaftsfoerderung-hagen");
+        assertThat(outcome.contacts()).extracting(Contact::id).containsExactly("hwk-dortmund", "wirtschaftsfoerderung-hagen",
+                "beispiel-it-service");
     }
 
     @Test
@@ -57,7 +58,9 @@ class DocsExampleTest {
         Result result = score(Json.mapper().readTree(Files.readString(EXAMPLE.resolve("antworten.json"))));
         assertThat(result.complete()).isTrue();
         assertThat(result.overall().score()).isEqualByComparingTo("42.6");
-        assertThat(result.overall().level()).isEqualTo("entdecker");
+        // Entdecker by the score, Einsteiger because of the cap on the missing backup
+        assertThat(result.overall().level()).isEqualTo("einsteiger");
+        assertThat(result.overall().cappedBy()).containsExactly("ohne-datensicherung");
         assertDimension(result, "strategie", "61.1", "entdecker", 3);
         assertDimension(result, "sicherheit", "33.3", "einsteiger", 1);
         assertThat(result.recommendations()).extracting(Result.TriggeredRecommendation::id)
@@ -65,6 +68,10 @@ class DocsExampleTest {
         assertThat(result.contacts()).extracting(Result.MatchedContact::id, Result.MatchedContact::relevance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("hwk-dortmund", 5),
                         org.assertj.core.groups.Tuple.tuple("wirtschaftsfoerderung-hagen", 2));
+        assertThat(result.plan()).containsExactly("datensicherung", "digitalplan-schreiben");
+        assertThat(result.companies()).extracting(Result.MatchedCompany::id, Result.MatchedCompany::because)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("beispiel-it-service", List.of("datensicherung")));
+        assertThat(result.unknown()).isEmpty();
     }
 
     @Test
@@ -73,17 +80,22 @@ class DocsExampleTest {
 
         ObjectNode dontKnow = base.deepCopy();
         ((ObjectNode) dontKnow.get("answers")).put("digitalplan", "weiss-nicht");
-        assertThat(score(dontKnow).dimension("strategie").score()).isEqualByComparingTo("66.7");
+        Result dontKnowResult = score(dontKnow);
+        assertThat(dontKnowResult.dimension("strategie").score()).isEqualByComparingTo("44.4");
+        assertThat(dontKnowResult.unknown()).containsExactly("digitalplan");
 
         ObjectNode small = base.deepCopy();
         ((ObjectNode) small.get("answers")).put("beschaeftigte", 5);
         Result smallResult = score(small);
         assertDimension(smallResult, "strategie", "75.0", "vorreiter", 2);
         assertThat(smallResult.overall().score()).isEqualByComparingTo("47.2");
+        assertThat(smallResult.overall().level()).isEqualTo("einsteiger");
 
         ObjectNode all = base.deepCopy();
         ((ObjectNode) all.get("answers")).putArray("schutz").add("backup").add("updates").add("passwoerter");
-        assertThat(score(all).dimension("sicherheit").score()).isEqualByComparingTo("100");
+        Result allResult = score(all);
+        assertThat(allResult.dimension("sicherheit").score()).isEqualByComparingTo("100");
+        assertThat(allResult.overall().cappedBy()).isEmpty();
 
         ObjectNode none = base.deepCopy();
         ((ObjectNode) none.get("answers")).putArray("schutz").add("keine");

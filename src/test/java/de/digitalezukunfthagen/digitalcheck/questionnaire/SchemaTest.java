@@ -64,6 +64,7 @@ class SchemaTest {
         expected.put("band", QuestionnaireParser.BAND);
         expected.put("recommendation", QuestionnaireParser.RECOMMENDATION);
         expected.put("link", QuestionnaireParser.LINK);
+        expected.put("cap", QuestionnaireParser.CAP);
         expected.put("condition", ConditionParser.KEYS);
         expected.put("contactsFile", ContactsParser.TOP);
         expected.put("contact", ContactsParser.CONTACT);

@@ -942,10 +942,10 @@ class ScorerTest {
         private static final String CONTACTS = """
                 contacts:
                   - {id: c-small, name: C, kind: chamber, topics: [strategy], when: {answer: size, is: small}}
-                  - {id: c-backup, name: C, kind: company, topics: [backup, it]}
+                  - {id: c-backup, name: C, kind: programme, topics: [backup, it]}
                   - {id: c-funding, name: C, kind: agency, topics: [funding]}
                   - {id: c-all, name: C, kind: network, topics: [strategy, backup]}
-                  - {id: c-backup-2, name: C, kind: company, topics: [backup]}
+                  - {id: c-backup-2, name: C, kind: network, topics: [backup]}
                 """;
 
         private Result result(String limit, String answers) {
@@ -1006,6 +1006,309 @@ class ScorerTest {
             assertThat(result.recommendations()).extracting("id").containsExactly("r-funding");
             assertThat(result.contacts()).extracting("id").containsExactly("c-funding");
             assertThat(result("5", "{\"size\": \"small\"}").contacts()).isEmpty();
+        }
+    }
+
+    // --- don't know ---------------------------------------------------------------------------------
+
+    @Nested
+    class DontKnow {
+        private final String withUnknown = """
+                type: single
+                options:
+                  - {id: a, label: A}
+                  - {id: x, label: Don't know, unknown: true}
+                  - {id: b, label: B}
+                  - {id: c, label: C}
+                """;
+
+        @Test
+        void an_unknown_option_is_skipped_when_points_are_counted_out_and_has_0_points() {
+            Questionnaire q = oneQuestion(withUnknown);
+
+            assertThat(q.question("q").orElseThrow().options()).extracting(o -> o.points()).containsExactly(0.0, 0.0, 1.0, 2.0);
+            assertThat(q.question("q").orElseThrow().maxPoints()).isEqualTo(2.0);
+            assertThat(scoreOf(score(q, "{\"q\": \"b\"}"), "d")).isEqualTo("50.0");
+        }
+
+        @Test
+        void a_dont_know_answer_counts_with_0_points_unlike_does_not_apply() {
+            Questionnaire q = load("""
+                    dimensions:
+                      - id: d
+                        title: D
+                        questions:
+                          - {id: good, type: single, text: G, options: [{id: no, label: N}, {id: yes, label: Y}]}
+                          - id: backup
+                            type: single
+                            text: B
+                            options:
+                              - {id: none, label: N}
+                              - {id: daily, label: D}
+                              - {id: dunno, label: Don't know, unknown: true}
+                              - {id: na, label: Does not apply, na: true}
+                    """);
+
+            // good 100, backup "don't know" 0: (100 + 0) / 2 = 50.0, both count
+            Result unknown = score(q, "{\"good\": \"yes\", \"backup\": \"dunno\"}");
+            assertThat(unknown.dimensions()).extracting("score", "counted").containsExactly(tuple(new java.math.BigDecimal("50.0"), 2));
+            assertThat(unknown.unknown()).containsExactly("backup");
+            // "does not apply" leaves the question out: 100 / 1
+            Result na = score(q, "{\"good\": \"yes\", \"backup\": \"na\"}");
+            assertThat(na.dimensions()).extracting("score", "counted").containsExactly(tuple(new java.math.BigDecimal("100.0"), 1));
+            assertThat(na.unknown()).isEmpty();
+        }
+
+        @Test
+        void a_dont_know_option_of_a_multi_question_stands_alone_and_scores_0() {
+            Questionnaire q = oneQuestion("""
+                    type: multi
+                    options:
+                      - {id: a, label: A}
+                      - {id: b, label: B}
+                      - {id: x, label: Don't know, unknown: true}
+                    """);
+
+            Result result = score(q, "{\"q\": [\"x\"]}");
+            assertThat(result.dimensions()).extracting("score", "counted").containsExactly(tuple(new java.math.BigDecimal("0.0"), 1));
+            assertThat(result.unknown()).containsExactly("q");
+            AnswerParser.Parsed combined = AnswerParser.parse(q, json("{\"q\": [\"x\", \"a\"]}"));
+            assertThat(combined.problems()).extracting(AnswerProblem::toString)
+                    .containsExactly("answers.q (option 'x'): this option cannot be combined with other options");
+        }
+
+        @Test
+        void unknown_lists_only_visible_questions_in_file_order() {
+            Questionnaire q = load("""
+                    profile:
+                      - {id: size, type: single, text: S, options: [{id: small, label: S}, {id: large, label: L}, {id: dunno, label: DK, unknown: true}]}
+                    dimensions:
+                      - id: d
+                        title: D
+                        questions:
+                          - {id: first, type: single, text: F, options: [{id: no, label: N}, {id: yes, label: Y}, {id: dunno, label: DK, unknown: true}]}
+                          - {id: hidden, type: single, text: H, show_if: {answer: first, is: yes}, options: [{id: no, label: N}, {id: yes, label: Y}, {id: dunno, label: DK, unknown: true}]}
+                          - {id: last, type: single, text: L, options: [{id: no, label: N}, {id: yes, label: Y}, {id: dunno, label: DK, unknown: true}]}
+                    """);
+
+            Result result = score(q, "{\"last\": \"dunno\", \"hidden\": \"dunno\", \"first\": \"dunno\", \"size\": \"dunno\"}");
+
+            assertThat(result.unknown()).containsExactly("size", "first", "last");
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // --- caps ---------------------------------------------------------------------------------------
+
+    @Nested
+    class Caps {
+        /*
+         * security (weight 1): backup none 0 / manual 1 / auto 2, or don't know (0)
+         * process (weight 1): proc a 0 / b 1 / c 2 / d 3
+         * people (weight 2): train no 0 / yes 1
+         */
+        private static final String BODY = """
+                dimensions:
+                  - id: security
+                    title: S
+                    questions:
+                      - {id: backup, type: single, text: B, options: [{id: none, label: N}, {id: manual, label: M}, {id: auto, label: A}, {id: dunno, label: DK, unknown: true}]}
+                  - {id: process, title: P, questions: [{id: proc, type: single, text: P, options: [{id: a, label: A}, {id: b, label: B}, {id: c, label: C}, {id: d, label: D}]}]}
+                  - {id: people, title: P, weight: 2, questions: [{id: train, type: single, text: T, options: [{id: no, label: N}, {id: yes, label: Y}]}]}
+                recommendations:
+                  - {id: r-beginner, dimension: security, priority: 1, horizon: quick-win, title: T, when: {dimension: overall, level: [beginner]}}
+                  - {id: r-security-explorer, dimension: security, priority: 1, horizon: quick-win, title: T, when: {dimension: security, level: [explorer]}}
+                caps:
+                  - {id: no-backup, when: {answer: backup, in: [none, dunno]}, level_at_most: beginner, reason: No backup}
+                  - {id: manual-backup, dimension: security, when: {answer: backup, is: manual}, level_at_most: explorer, reason: Manual}
+                  - {id: low-process, when: {dimension: process, below: 50}, level_at_most: explorer, reason: Low process}
+                  - {id: untrained, dimension: process, when: {answer: train, is: no}, level_at_most: beginner, reason: Untrained}
+                """;
+
+        private Result result(String answers) {
+            return score(load(BODY), answers);
+        }
+
+        @Test
+        void without_a_holding_cap_levels_follow_the_scores_and_capped_by_is_empty() {
+            Result result = result("{\"backup\": \"auto\", \"proc\": \"d\", \"train\": \"yes\"}");
+
+            assertThat(result.overall()).isEqualTo(new Result.Score(new java.math.BigDecimal("100.0"), "leader", List.of()));
+            assertThat(result.dimensions()).extracting("level", "cappedBy").containsOnly(tuple("leader", List.of()));
+            assertThat(result.recommendations()).isEmpty();
+        }
+
+        @Test
+        void an_overall_cap_lowers_the_level_but_keeps_the_score_and_recommendations_see_the_capped_level() {
+            // security 0, process 100, people 100: (0 + 100 + 2 * 100) / 4 = 75.0, leader by score
+            Result result = result("{\"backup\": \"none\", \"proc\": \"d\", \"train\": \"yes\"}");
+
+            assertThat(result.overall()).isEqualTo(new Result.Score(new java.math.BigDecimal("75.0"), "beginner", List.of("no-backup")));
+            assertThat(result.dimension("security")).extracting("score", "level", "cappedBy")
+                    .containsExactly(new java.math.BigDecimal("0.0"), "beginner", List.of());
+            assertThat(result.recommendations()).extracting("id").containsExactly("r-beginner");
+        }
+
+        @Test
+        void a_dimension_cap_lowers_only_that_dimension() {
+            // security 50.0 (advanced by score), process 100, people 100: overall (50 + 100 + 200) / 4 = 87.5
+            Result result = result("{\"backup\": \"manual\", \"proc\": \"d\", \"train\": \"yes\"}");
+
+            assertThat(result.dimension("security")).extracting("score", "level", "cappedBy")
+                    .containsExactly(new java.math.BigDecimal("50.0"), "explorer", List.of("manual-backup"));
+            assertThat(result.overall()).isEqualTo(new Result.Score(new java.math.BigDecimal("87.5"), "leader", List.of()));
+            assertThat(result.recommendations()).extracting("id").containsExactly("r-security-explorer");
+        }
+
+        @Test
+        void of_several_holding_caps_the_lowest_level_wins_and_all_below_are_named_in_file_order() {
+            // security 0, process 33.3, people 100: (0 + 33.33 + 200) / 4 = 58.3, advanced by score
+            Result result = result("{\"backup\": \"none\", \"proc\": \"b\", \"train\": \"yes\"}");
+
+            assertThat(result.overall()).isEqualTo(
+                    new Result.Score(new java.math.BigDecimal("58.3"), "beginner", List.of("no-backup", "low-process")));
+        }
+
+        @Test
+        void capped_by_names_only_caps_below_the_level_the_score_gives() {
+            // security 0 (don't know counts), process 33.3, people 0: 33.33 / 4 = 8.3, beginner by score;
+            // no-backup (beginner) and low-process (explorer) hold but are not below it
+            Result result = result("{\"backup\": \"dunno\", \"proc\": \"b\", \"train\": \"no\"}");
+
+            assertThat(result.overall()).isEqualTo(new Result.Score(new java.math.BigDecimal("8.3"), "beginner", List.of()));
+            assertThat(result.unknown()).containsExactly("backup");
+        }
+
+        @Test
+        void a_cap_on_a_dimension_without_a_score_does_nothing() {
+            Result unassessed = result("{\"train\": \"no\"}");
+            Result assessed = result("{\"train\": \"no\", \"proc\": \"d\"}");
+
+            assertThat(unassessed.dimension("process")).extracting("score", "level", "cappedBy").containsExactly(null, null, List.of());
+            assertThat(assessed.dimension("process")).extracting("score", "level", "cappedBy")
+                    .containsExactly(new java.math.BigDecimal("100.0"), "beginner", List.of("untrained"));
+        }
+    }
+
+    // --- the 90-day plan ------------------------------------------------------------------------------
+
+    @Nested
+    class Plan {
+        private static final String BODY = """
+                dimensions:
+                  - {id: a, title: A, questions: [{id: qa, type: text, text: A}]}
+                  - {id: b, title: B, questions: [{id: qb, type: text, text: B}]}
+                  - {id: c, title: C, questions: [{id: qc, type: text, text: C}]}
+                recommendations:
+                  - {id: r1, dimension: a, priority: 1, horizon: quick-win, title: T}
+                  - {id: r2, dimension: a, priority: 1, horizon: months, title: T}
+                  - {id: r3, dimension: a, priority: 1, horizon: quick-win, title: T}
+                  - {id: r4, dimension: b, priority: 1, horizon: year, title: T}
+                  - {id: r5, dimension: b, priority: 2, horizon: quick-win, title: T}
+                  - {id: r6, dimension: c, priority: 2, horizon: months, title: T}
+                  - {id: r7, dimension: c, priority: 3, horizon: quick-win, title: T}
+                  - {id: r8, dimension: b, priority: 3, horizon: months, title: T}
+                  - {id: r9, dimension: c, priority: 3, horizon: quick-win, title: T}
+                """;
+
+        private List<String> plan(String keys) {
+            return score(load(keys + BODY), "{}").plan();
+        }
+
+        @Test
+        void the_plan_walks_the_recommendations_skips_year_and_takes_two_per_dimension_by_default() {
+            // r3: a has two already; r4: year; r9: c has two already
+            assertThat(plan("")).containsExactly("r1", "r2", "r5", "r6", "r7", "r8");
+        }
+
+        @Test
+        void the_plan_stops_at_plan_size() {
+            assertThat(plan("plan_size: 3\n")).containsExactly("r1", "r2", "r5");
+        }
+
+        @Test
+        void plan_per_dimension_limits_the_steps_of_one_dimension() {
+            assertThat(plan("plan_per_dimension: 1\n")).containsExactly("r1", "r5", "r6");
+            assertThat(plan("plan_per_dimension: 3\nplan_size: 5\n")).containsExactly("r1", "r2", "r3", "r5", "r6");
+        }
+
+        @Test
+        void the_default_plan_size_is_7() {
+            assertThat(plan("plan_per_dimension: 9\n")).containsExactly("r1", "r2", "r3", "r5", "r6", "r7", "r8");
+        }
+    }
+
+    // --- firms apart from the neutral contacts --------------------------------------------------------
+
+    @Nested
+    class Companies {
+        private static final String BODY = """
+                profile:
+                  - {id: size, type: single, text: Size, options: [{id: small, label: S}, {id: large, label: L}]}
+                dimensions:
+                  - {id: d, title: D, questions: [{id: q, type: text, text: Q}]}
+                recommendations:
+                  - {id: r-web, dimension: d, priority: 3, horizon: months, title: T, topics: [web]}
+                  - {id: r-backup, dimension: d, priority: 1, horizon: quick-win, title: T, topics: [backup]}
+                """;
+        private static final String CONTACTS = """
+                contacts:
+                  - {id: z-firm, name: Z, kind: company, topics: [web], verified: true}
+                  - {id: a-firm, name: A, kind: company, topics: [web, backup], verified: true}
+                  - {id: m-firm, name: M, kind: company, topics: [web, backup]}
+                  - {id: chamber, name: C, kind: chamber, topics: [web]}
+                  - {id: b-firm, name: B, kind: company, topics: [backup], verified: true, when: {answer: size, is: large}}
+                  - {id: agency, name: A, kind: agency, topics: [funding]}
+                """;
+
+        private Result result(String keys, String answers) {
+            Catalog catalog = Fixtures.catalog(dir.resolve("f" + fixtures++), HEADER + keys + BODY, CONTACTS);
+            Questionnaire q = catalog.find("check").orElseThrow();
+            return Scorer.score(q, catalog.contacts(), Scoring.answers(q, answers));
+        }
+
+        @Test
+        void firms_are_never_contacts_and_contacts_limit_counts_only_the_others() {
+            // a-firm would be the most relevant (4 - 1 + 4 - 3 = 4 against the chamber's 1) if it were ranked
+            Result result = result("contacts_limit: 1\n", "{\"size\": \"small\"}");
+
+            assertThat(result.contacts()).extracting("id", "relevance", "because").containsExactly(tuple("chamber", 1, List.of("r-web")));
+        }
+
+        @Test
+        void verified_matching_firms_are_listed_by_id_with_the_recommendations_that_brought_them_in() {
+            Result small = result("", "{\"size\": \"small\"}");
+            Result large = result("", "{\"size\": \"large\"}");
+
+            // m-firm is not verified; b-firm's condition holds only for large firms
+            assertThat(small.companies()).extracting("id", "because").containsExactly(
+                    tuple("a-firm", List.of("r-backup", "r-web")),
+                    tuple("z-firm", List.of("r-web")));
+            assertThat(large.companies()).extracting("id").containsExactly("a-firm", "b-firm", "z-firm");
+        }
+
+        @Test
+        void companies_limit_cuts_the_list_and_0_lists_none() {
+            assertThat(result("companies_limit: 1\n", "{\"size\": \"large\"}").companies()).extracting("id").containsExactly("a-firm");
+            assertThat(result("companies_limit: 0\n", "{\"size\": \"large\"}").companies()).isEmpty();
+        }
+
+        @Test
+        void the_default_companies_limit_is_3() {
+            String fourFirms = CONTACTS + "  - {id: c-firm, name: C, kind: company, topics: [web], verified: true}\n";
+            Catalog catalog = Fixtures.catalog(dir.resolve("f" + fixtures++), HEADER + BODY, fourFirms);
+            Questionnaire q = catalog.find("check").orElseThrow();
+
+            Result result = Scorer.score(q, catalog.contacts(), Scoring.answers(q, "{\"size\": \"large\"}"));
+
+            assertThat(result.companies()).extracting("id").containsExactly("a-firm", "b-firm", "c-firm");
         }
     }
 }

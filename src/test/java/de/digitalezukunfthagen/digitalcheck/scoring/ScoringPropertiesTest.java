@@ -68,8 +68,8 @@ class ScoringPropertiesTest {
         return switch (q.type()) {
             case SINGLE -> Arbitraries.of(q.options().stream().map(Option::id).toList()).map(Answer.Choice::new);
             case MULTI -> {
-                List<String> alone = q.options().stream().filter(o -> o.exclusive() || o.na()).map(Option::id).toList();
-                List<String> combinable = q.options().stream().filter(o -> !o.exclusive() && !o.na()).map(Option::id).toList();
+                List<String> alone = q.options().stream().filter(Option::standsAlone).map(Option::id).toList();
+                List<String> combinable = q.options().stream().filter(o -> !o.standsAlone()).map(Option::id).toList();
                 Arbitrary<Answer> subsets = Arbitraries.of(combinable).list().uniqueElements().ofMinSize(1)
                         .ofMaxSize(combinable.size()).map(Answer.Choices::new);
                 yield alone.isEmpty() ? subsets
@@ -161,9 +161,9 @@ class ScoringPropertiesTest {
                     continue;
                 }
                 boolean combinable = chosen.options().stream().map(id -> q.option(id).orElseThrow())
-                        .noneMatch(o -> o.exclusive() || o.na());
+                        .noneMatch(Option::standsAlone);
                 for (Option extra : q.options()) {
-                    if (extra.exclusive() || extra.na() || chosen.options().contains(extra.id())) {
+                    if (extra.standsAlone() || chosen.options().contains(extra.id())) {
                         continue;
                     }
                     List<String> more = new ArrayList<>(combinable ? chosen.options() : List.of());
@@ -239,5 +239,56 @@ class ScoringPropertiesTest {
         assertThat(without.dimensions()).isEqualTo(result.dimensions());
         assertThat(without.overall()).isEqualTo(result.overall());
         assertThat(score(answers.with("training", null)).overall()).isEqualTo(result.overall());
+    }
+
+    // --- version 2: caps and don't know -----------------------------------------------------------
+
+    @Property(tries = 200)
+    void a_cap_never_raises_a_level_and_capped_by_is_set_exactly_when_it_lowered_one(@ForAll("answers") Answers answers) {
+        Result result = score(answers);
+
+        for (Result.DimensionScore d : result.dimensions()) {
+            assertCappedAtMost(d.id(), d.score(), d.level(), d.cappedBy());
+        }
+        assertCappedAtMost("overall", result.overall().score(), result.overall().level(), result.overall().cappedBy());
+    }
+
+    private static void assertCappedAtMost(String what, BigDecimal score, String level, List<String> cappedBy) {
+        String byScore = Scorer.levelOf(Q, score);
+        if (byScore == null) {
+            assertThat(level).as(what).isNull();
+            assertThat(cappedBy).as(what).isEmpty();
+            return;
+        }
+        assertThat(Q.levelRank(level)).as("level of %s", what).isLessThanOrEqualTo(Q.levelRank(byScore));
+        assertThat(!cappedBy.isEmpty()).as("capped_by of %s", what).isEqualTo(Q.levelRank(level) < Q.levelRank(byScore));
+        for (String cap : cappedBy) {
+            assertThat(Q.levelRank(Q.cap(cap).orElseThrow().levelAtMost().id())).as("%s by %s", what, cap)
+                    .isLessThan(Q.levelRank(byScore))
+                    .isGreaterThanOrEqualTo(Q.levelRank(level));
+        }
+    }
+
+    @Property(tries = 200)
+    void an_unknown_answer_counts_and_never_scores_a_question_above_its_lowest_option(@ForAll("answers") Answers answers) {
+        for (Question q : Q.allQuestions()) {
+            for (Option unknown : q.options()) {
+                if (!unknown.unknown()) {
+                    continue;
+                }
+                Answer answer = q.type() == QuestionType.SINGLE ? new Answer.Choice(unknown.id())
+                        : new Answer.Choices(List.of(unknown.id()));
+                Evaluation evaluation = Scorer.evaluate(Q, List.of(), answers.with(q.id(), answer));
+                if (!evaluation.isVisible(q.id())) {
+                    assertThat(evaluation.result().unknown()).doesNotContain(q.id());
+                    continue;
+                }
+                double lowest = q.options().stream().filter(o -> !o.na() && !o.unknown())
+                        .mapToDouble(o -> 100 * o.points() / q.maxPoints()).min().orElseThrow();
+                assertThat(evaluation.questionScores()).as("%s answered with don't know counts", q.id()).containsKey(q.id());
+                assertThat(evaluation.questionScores().get(q.id())).as(q.id()).isLessThanOrEqualTo(lowest);
+                assertThat(evaluation.result().unknown()).contains(q.id());
+            }
+        }
     }
 }
