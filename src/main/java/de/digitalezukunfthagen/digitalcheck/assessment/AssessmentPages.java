@@ -240,7 +240,7 @@ final class AssessmentPages {
         Language lang = Language.of(ctx);
         Evaluation evaluation = opened.evaluate();
         Map<String, Object> model = common(ctx, opened, evaluation);
-        model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation.result(), messages, lang));
+        model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation, opened.answers(), messages, lang));
         model.put("company", opened.assessment().company() == null ? "" : opened.assessment().company());
         ctx.render("assessment/result.peb", model);
     }

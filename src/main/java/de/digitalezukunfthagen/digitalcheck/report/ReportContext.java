@@ -21,6 +21,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Reading;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -266,40 +267,17 @@ final class ReportContext {
 
     /** The neutral contact that helps most with a recommendation (the first that it brought in), or null. */
     Contact helper(String recommendationId) {
-        return result().contacts().stream().filter(m -> m.because().contains(recommendationId)).findFirst()
-                .map(m -> contact(m.id())).orElse(null);
+        String id = Reading.helper(result(), recommendationId);
+        return id == null ? null : contact(id);
     }
 
-    /**
-     * The levers that point where the plan points: only questions of dimensions with a step in the
-     * plan (all levers when the plan is empty), so that the appendix never urges raising an area
-     * whose urgent steps are elsewhere.
-     */
+    /** The levers in the areas of the plan (see {@link Reading#leversAlongThePlan}). */
     List<Result.Lever> levers() {
-        java.util.Set<String> planned = new java.util.HashSet<>();
-        plan().forEach(r -> planned.add(r.dimension()));
-        return result().levers().stream().filter(l -> planned.isEmpty() || planned.contains(l.dimension())).toList();
+        return Reading.leversAlongThePlan(result());
     }
 
-    /** How many of a dimension's questions that can count are asked, and how many of them are answered. */
-    record Answered(int answered, int asked) {
-    }
-
-    Answered answered(String dimensionId) {
-        int asked = 0;
-        int answered = 0;
-        for (Question q : dimension(dimensionId).questions()) {
-            boolean scored = q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTI
-                    || q.type() == QuestionType.NUMBER && !q.bands().isEmpty();
-            if (!scored || q.weight() <= 0 || !evaluation.isVisible(q.id())) {
-                continue;
-            }
-            asked++;
-            if (input.answers().get(q.id()) != null) {
-                answered++;
-            }
-        }
-        return new Answered(answered, asked);
+    Reading.Answered answered(String dimensionId) {
+        return Reading.answered(questionnaire(), evaluation, input.answers(), dimensionId);
     }
 
     /**

@@ -11,9 +11,9 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import de.digitalezukunfthagen.digitalcheck.scoring.Reading;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,12 +137,10 @@ final class SummarySection implements Section {
     /** Strongest and weakest areas, the "don't know" answers and whether the result is provisional. */
     private static void findings(ReportContext ctx) throws DocumentException {
         PdfPTable table = Blocks.table(ctx, 2.3f, 7.7f);
-        List<Result.DimensionScore> assessed = ctx.result().dimensions().stream().filter(d -> d.score() != null)
-                .sorted(Comparator.comparing(Result.DimensionScore::score).reversed()).toList();
-        if (assessed.size() >= 3) {
-            int k = Math.min(2, assessed.size() / 2);
-            fact(table, ctx.msg("summary.strongest"), names(ctx, ends(assessed, k)));
-            fact(table, ctx.msg("summary.weakest"), names(ctx, ends(reversed(assessed), k)));
+        int k = Reading.ends(ctx.result());
+        if (k > 0) {
+            fact(table, ctx.msg("summary.strongest"), names(ctx, Reading.strongest(ctx.result(), k)));
+            fact(table, ctx.msg("summary.weakest"), names(ctx, Reading.weakest(ctx.result(), k)));
         }
         int unknown = ctx.result().unknown().size();
         if (unknown > 0) {
@@ -151,7 +149,7 @@ final class SummarySection implements Section {
         if (!ctx.result().complete()) {
             List<String> parts = new ArrayList<>();
             for (Result.DimensionScore d : ctx.result().dimensions()) {
-                ReportContext.Answered a = ctx.answered(d.id());
+                Reading.Answered a = ctx.answered(d.id());
                 parts.add(ctx.dimensionTitle(d.id()) + " " + ctx.msg("summary.answeredOf", String.valueOf(a.answered()), String.valueOf(a.asked())));
             }
             fact(table, ctx.msg("summary.provisional"), ctx.msg("summary.provisionalText") + " " + String.join(" · ", parts));
@@ -161,21 +159,6 @@ final class SummarySection implements Section {
         }
         table.setSpacingAfter(6);
         ctx.add(table);
-    }
-
-    /** The first {@code k} of a ranked list, and any after them that are level with the k-th: ties are ties. */
-    static List<Result.DimensionScore> ends(List<Result.DimensionScore> ranked, int k) {
-        List<Result.DimensionScore> out = new ArrayList<>(ranked.subList(0, k));
-        for (int i = k; i < ranked.size() && ranked.get(i).score().compareTo(ranked.get(k - 1).score()) == 0; i++) {
-            out.add(ranked.get(i));
-        }
-        return out;
-    }
-
-    private static List<Result.DimensionScore> reversed(List<Result.DimensionScore> list) {
-        List<Result.DimensionScore> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
-        return copy;
     }
 
     private static String names(ReportContext ctx, List<Result.DimensionScore> dims) {

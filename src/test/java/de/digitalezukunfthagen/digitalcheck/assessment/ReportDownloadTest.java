@@ -63,6 +63,11 @@ class ReportDownloadTest {
 
                 HttpResponse<byte[]> de = download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?lang=de");
                 assertThat(text(de.body())).contains(overall.replace('.', ','), "Das Wichtigste in Kürze");
+
+                HttpResponse<byte[]> full = download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?lang=de&full=1");
+                assertThat(full.headers().firstValue("Content-Disposition").orElseThrow()).contains("vollstaendig");
+                assertThat(text(full.body())).contains("vollständige Fassung", "Ihre Antworten");
+                assertThat(download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?full=yes").statusCode()).isEqualTo(400);
             });
         }
     }
