@@ -26,7 +26,7 @@ final class LeversSection implements Section {
         if (!ctx.full()) {
             levers = levers.subList(0, Math.min(levers.size(), ctx.squeeze() == 0 ? SHORT : TIGHT));
         }
-        PdfPTable table = Blocks.table(ctx, 0.35f, 7f, 3f, 1.4f);
+        PdfPTable table = Blocks.table(ctx, 0.35f, 6.4f, 3f, 2f);
         table.setHeaderRows(1);
         table.addCell(Blocks.head(""));
         table.addCell(Blocks.head(ctx.msg("levers.question")));
