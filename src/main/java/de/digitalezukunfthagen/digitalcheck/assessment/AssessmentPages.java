@@ -357,7 +357,7 @@ final class AssessmentPages {
         Language lang = Language.of(ctx);
         Evaluation evaluation = opened.evaluate();
         Map<String, Object> model = common(ctx, opened, evaluation);
-        model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation.result(), messages, lang));
+        model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation, opened.answers(), messages, lang));
         model.put("company", opened.assessment().company() == null ? "" : opened.assessment().company());
         // from a shorter check, one button starts the longer one with the answers carried over
         model.put("fullCheck", CarryOver.target(opened.questionnaire(), assessments.versions().current())

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code GET /api/v1/assessments/{token}/report.pdf?lang=de|en}: the PDF report of an assessment,
- * scored with the questionnaire version it was answered with. An assessment that is a workshop's
- * consensus gets the page on how the team answered.
+ * {@code GET /api/v1/assessments/{token}/report.pdf?lang=de|en&full=1}: the PDF report of an
+ * assessment, scored with the questionnaire version it was answered with: the short report of at
+ * most 10 pages, or with {@code full=1} the long one with the complete appendix. An assessment that
+ * is a workshop's consensus gets the page on how the team answered.
  */
 final class ReportDownload {
     private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
@@ -40,10 +41,17 @@ final class ReportDownload {
                     .send(ctx);
             return;
         }
+        String full = ctx.queryParam("full");
+        if (full != null && !full.equals("1") && !full.equals("0")) {
+            ApiProblem.invalid("The report was not made: 1 problem(s).", List.of(new ApiProblem.Error(null, null,
+                    "\"full\" must be 1 (the long report) or 0, not '" + full + "'")))
+                    .send(ctx);
+            return;
+        }
         Assessments.Opened opened = assessments.open(token).orElseThrow(NotFoundResponse::new);
         WorkshopSpread spread = "workshop".equals(opened.assessment().origin()) ? spreads.apply(token).orElse(null) : null;
         ReportInput input = new ReportInput(opened.questionnaire(), opened.contacts(), opened.answers(), lang,
-                opened.assessment().company(), LocalDate.now(HAGEN), spread);
+                opened.assessment().company(), LocalDate.now(HAGEN), spread, "1".equals(full));
         byte[] pdf = PdfReport.render(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");

@@ -2,11 +2,13 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Reading;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
@@ -25,8 +27,13 @@ record ResultView(
         ScoreView overall,
         List<DimensionView> dimensions,
         String radar,
-        List<HorizonGroup> horizons,
+        List<PlanStep> plan,
+        List<DimensionGroup> others,
         int recommendationCount,
+        List<String> strongest,
+        List<String> weakest,
+        int unknown,
+        List<LeverView> levers,
         List<ContactView> contacts,
         List<ContactView> companies,
         List<LevelView> levels,
@@ -42,8 +49,9 @@ record ResultView(
     record ScoreView(BigDecimal score, String figure, String level, String levelDescription, List<String> capReasons) {
     }
 
-    record DimensionView(String id, String title, BigDecimal score, String figure, String level, String levelDescription,
-                         String bar, List<String> capReasons) {
+    /** {@code meaning}: what the level means for this dimension (its level text), or null; {@code answered}: "3 von 5" or null. */
+    record DimensionView(String id, String title, BigDecimal score, String figure, String level, String meaning,
+                         String bar, List<String> capReasons, String answered) {
     }
 
     record LinkView(String title, String url) {
@@ -51,17 +59,27 @@ record ResultView(
 
     /** {@code asOf}: the date its facts were checked, in the reader's format, or null. */
     record RecommendationView(String id, String title, String dimension, int priority, String text, String firstStep,
-                              String benefit, List<LinkView> links, String asOf) {
+                              String benefit, List<LinkView> links, String asOf, boolean firstStepSaysWhen) {
     }
 
-    record HorizonGroup(String horizon, List<RecommendationView> recommendations) {
+    /** A step of the 90-day plan: the recommendation, who/effort/cost, and the neutral contact that helps (or null). */
+    record PlanStep(RecommendationView recommendation, String owner, String effort, String cost, String helper, String helperWebsite) {
+    }
+
+    /** The triggered recommendations of one dimension that are not in the plan. */
+    record DimensionGroup(String title, List<RecommendationView> recommendations) {
+    }
+
+    record LeverView(String question, String dimension, String gain) {
     }
 
     record ContactView(String id, String name, String kind, boolean member, String description, String website, String address,
                        String email, String phone, String person, boolean verified, List<Because> because) {
     }
 
-    static ResultView of(Questionnaire q, List<Contact> contacts, Result result, Messages messages, Language language) {
+    static ResultView of(Questionnaire q, List<Contact> contacts, Evaluation evaluation, Answers answers, Messages messages,
+            Language language) {
+        Result result = evaluation.result();
         String lang = language.code();
         Map<String, Level> levels = q.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
         Map<String, Dimension> dims = q.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
@@ -75,8 +93,11 @@ record ResultView(
         for (Result.DimensionScore d : result.dimensions()) {
             String title = dims.get(d.id()).title().in(lang);
             String figure = figure(d.score(), language, messages);
+            Text meaning = d.level() == null ? null : dims.get(d.id()).levelTexts().get(d.level());
+            Reading.Answered answered = Reading.answered(q, evaluation, answers, d.id());
             dimensions.add(new DimensionView(d.id(), title, d.score(), figure, levelTitle(levels, d.level(), lang),
-                    levelDescription(levels, d.level(), lang), bar(d.score()), capReasons(q, d.cappedBy(), lang)));
+                    text(meaning, lang), bar(d.score()), capReasons(q, d.cappedBy(), lang),
+                    result.complete() ? null : messages.get(language, "result.answeredOf", answered.answered(), answered.asked())));
             axes.add(new RadarChart.Axis(title, d.score(), d.score() == null ? "–" : figure));
         }
         String radar = axes.size() >= 3
@@ -85,18 +106,35 @@ record ResultView(
 
         Map<String, Recommendation> recs = q.recommendations().stream()
                 .collect(Collectors.toMap(Recommendation::id, Function.identity()));
-        List<HorizonGroup> horizons = new ArrayList<>();
-        for (Horizon h : Horizon.values()) {
+        Map<String, Contact> byId = contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+        List<PlanStep> plan = new ArrayList<>();
+        for (String id : result.plan()) {
+            Recommendation r = recs.get(id);
+            String helperId = Reading.helper(result, id);
+            Contact helper = helperId == null ? null : byId.get(helperId);
+            plan.add(new PlanStep(recommendation(r, dims, language), text(r.effort().owner(), lang), text(r.effort().effort(), lang),
+                    text(r.effort().cost(), lang), helper == null ? null : helper.name().in(lang), helper == null ? null : helper.website()));
+        }
+        List<DimensionGroup> others = new ArrayList<>();
+        for (Dimension d : q.dimensions()) {
             List<RecommendationView> items = result.recommendations().stream()
-                    .filter(r -> r.horizon().equals(h.id()))
+                    .filter(r -> r.dimension().equals(d.id()) && !result.plan().contains(r.id()))
                     .map(r -> recommendation(recs.get(r.id()), dims, language))
                     .toList();
             if (!items.isEmpty()) {
-                horizons.add(new HorizonGroup(h.id(), items));
+                others.add(new DimensionGroup(d.title().in(lang), items));
             }
         }
+        int k = Reading.ends(result);
+        List<String> strongest = Reading.strongest(result, k).stream()
+                .map(d -> dims.get(d.id()).title().in(lang) + " (" + figure(d.score(), language, messages) + ")").toList();
+        List<String> weakest = Reading.weakest(result, k).stream()
+                .map(d -> dims.get(d.id()).title().in(lang) + " (" + figure(d.score(), language, messages) + ")").toList();
+        List<LeverView> levers = Reading.leversAlongThePlan(result).stream()
+                .map(l -> new LeverView(q.question(l.question()).orElseThrow().text().in(lang), dims.get(l.dimension()).title().in(lang),
+                        "+" + figure(l.gain(), language, messages)))
+                .toList();
 
-        Map<String, Contact> byId = contacts.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
         List<ContactView> contactViews = new ArrayList<>();
         for (Result.MatchedContact m : result.contacts()) {
             contact(byId.get(m.id()), m.because(), recs, lang).ifPresent(contactViews::add);
@@ -108,8 +146,9 @@ record ResultView(
         List<LevelView> levelViews = q.levels().stream().filter(l -> text(l.description(), lang) != null)
                 .map(l -> new LevelView(l.title().in(lang), figure(plain(l.min()), language, messages), text(l.description(), lang)))
                 .toList();
-        return new ResultView(result.complete(), result.missing().size(), overall, dimensions, radar, horizons,
-                result.recommendations().size(), contactViews, companyViews, levelViews, text(q.outro(), lang));
+        return new ResultView(result.complete(), result.missing().size(), overall, dimensions, radar, plan, others,
+                result.recommendations().size(), strongest, weakest, result.unknown().size(), levers, contactViews, companyViews,
+                levelViews, text(q.outro(), lang));
     }
 
     private static java.util.Optional<ContactView> contact(Contact c, List<String> becauseIds, Map<String, Recommendation> recs,
@@ -133,12 +172,17 @@ record ResultView(
         Dimension d = dims.get(r.dimensionId());
         return new RecommendationView(r.id(), r.title().in(lang), d == null ? "" : d.title().in(lang), r.priority(),
                 text(r.text(), lang), text(r.firstStep(), lang), text(r.benefit(), lang), links,
-                r.asOf() == null ? null : day(r.asOf(), language));
+                r.asOf() == null ? null : day(r.asOf(), language), saysWhen(text(r.firstStep(), lang), language));
     }
 
     /** A date as written on a "Stand" line: 31.01.2026 in German, 2026-01-31 in English. */
     static String day(java.time.LocalDate date, Language language) {
         return "de".equals(language.code()) ? java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date) : date.toString();
+    }
+
+    /** Whether a first step already says it is for this week ("diese Woche"), so that no label says it again. */
+    private static boolean saysWhen(String firstStep, Language language) {
+        return firstStep != null && firstStep.toLowerCase(language.locale()).contains("de".equals(language.code()) ? "diese woche" : "this week");
     }
 
     /** The score as the reader writes numbers (54,2 or 54.2), or "not assessed". */

@@ -25,12 +25,13 @@ public final class ReportCommand implements Cli.Command {
     public String help() {
         return """
                 Usage: java -jar digitalcheck.jar report --questionnaires DIR --answers FILE.json --out FILE.pdf
-                                                         [--lang de|en] [--company NAME]
+                                                         [--lang de|en] [--company NAME] [--full]
 
                 Scores the answers with the questionnaire they name (the same figures as `score`) and
-                writes the PDF report: overview, each area, levers, plan, contacts, the method and all
-                answers. --lang is the report's language, de (default) or en; --company puts the
-                company's name on the cover.
+                writes the PDF report: the summary, the 90-day plan, the profile, the contacts and an
+                appendix, in at most 10 pages. --full writes the long version instead: every
+                recommendation in full, what pulls each area down, and all answers. --lang is the
+                report's language, de (default) or en; --company puts the company's name on page 1.
                 Exit code 0 on success; 2 when the answers are not valid JSON or break the format (one
                 line per problem on stderr); 1 when the questionnaires are invalid or the file cannot be
                 written; 64 for a wrong option.
@@ -45,7 +46,10 @@ public final class ReportCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, Cli.Streams io) throws Exception {
-        Options options = Options.parse(args, Set.of("questionnaires", "answers", "out", "lang", "company"));
+        // --full is a switch without a value; the other options all take one
+        boolean full = java.util.Arrays.asList(args).contains("--full");
+        String[] valued = java.util.Arrays.stream(args).filter(a -> !a.equals("--full")).toArray(String[]::new);
+        Options options = Options.parse(valued, Set.of("questionnaires", "answers", "out", "lang", "company"));
         Path answersFile = Path.of(options.required("answers"));
         Path out = Path.of(options.required("out"));
         String language = options.get("lang") == null ? ReportInput.LANGUAGES.get(0) : options.get("lang");
@@ -64,7 +68,7 @@ public final class ReportCommand implements Cli.Command {
             return Cli.INVALID_ANSWERS;
         }
         ReportInput input = new ReportInput(document.questionnaire(), catalog.contacts(), document.answers(),
-                language, options.get("company"), LocalDate.now(HAGEN));
+                language, options.get("company"), LocalDate.now(HAGEN)).withFull(full);
         byte[] pdf = PdfReport.render(input);
         try {
             Path parent = out.toAbsolutePath().getParent();

@@ -14,13 +14,14 @@ final class QuestionnaireParser {
             "dimensions", "recommendations", "caps", "contacts_limit", "companies_limit", "plan_size", "plan_per_dimension",
             "estimated_minutes", "outro");
     static final Set<String> LEVEL = keys("id", "min", "title", "description");
-    static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions");
+    static final Set<String> DIMENSION = keys("id", "title", "description", "weight", "questions", "level_texts");
     static final Set<String> QUESTION = keys("id", "type", "text", "help", "required", "weight", "show_if",
             "options", "max_points", "min", "max", "unit", "bands", "integer");
     static final Set<String> OPTION = keys("id", "label", "points", "na", "unknown", "exclusive");
     static final Set<String> BAND = keys("min", "points");
     static final Set<String> RECOMMENDATION = keys("id", "dimension", "when", "priority", "horizon", "topics",
-            "title", "text", "first_step", "benefit", "links", "as_of", "review_by");
+            "title", "text", "first_step", "benefit", "links", "as_of", "review_by",
+            "effort", "owner", "cost");
     static final Set<String> CAP = keys("id", "when", "dimension", "level_at_most", "reason");
     static final Set<String> LINK = keys("title", "url");
     static final List<String> TYPES = List.of("single", "multi", "number", "text");
@@ -94,7 +95,7 @@ final class QuestionnaireParser {
                 profile.add(question);
             }
         }
-        List<Dimension> dimensions = dimensions(top);
+        List<Dimension> dimensions = dimensions(top, levels);
         List<Recommendation> recommendations = recommendations(top);
         List<Cap> caps = caps(top);
         int contactsLimit = limit(top, "contacts_limit", 0, Questionnaire.DEFAULT_CONTACTS_LIMIT);
@@ -182,7 +183,7 @@ final class QuestionnaireParser {
         return levels;
     }
 
-    private List<Dimension> dimensions(Fields top) {
+    private List<Dimension> dimensions(Fields top, List<Level> levels) {
         List<Node> nodes = top.list("dimensions", true);
         if (nodes == null) {
             gaps.dimensionsUnknown = true;
@@ -225,7 +226,7 @@ final class QuestionnaireParser {
                     questions.add(question);
                 }
             }
-            dimensions.add(new Dimension(id, title, description, weight, questions, f.pos()));
+            dimensions.add(new Dimension(id, title, description, weight, questions, levelTexts(f, id, levels), f.pos()));
         }
         return dimensions;
     }
@@ -483,6 +484,39 @@ final class QuestionnaireParser {
         return bands;
     }
 
+    /**
+     * {@code level_texts} of a dimension: what each level means for this dimension, keyed by level id
+     * (any subset of the levels).
+     */
+    private Map<String, Text> levelTexts(Fields f, String dimensionId, List<Level> levels) {
+        if (!f.has("level_texts")) {
+            return Map.of();
+        }
+        Node value = f.value("level_texts");
+        if (!(value instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+            problems.at(value, "'level_texts' must map level ids to texts, e.g. {beginner: ...}, not " + Fields.describe(value));
+            return Map.of();
+        }
+        Map<String, Text> texts = new java.util.LinkedHashMap<>();
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            String level = tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k ? k.getValue() : "?";
+            if (levels.stream().noneMatch(l -> l.id().equals(level))) {
+                problems.at(tuple.getKeyNode(), "'level_texts' of dimension '" + dimensionId + "' names level '" + level
+                        + "', which does not exist (levels: " + String.join(", ", levels.stream().map(Level::id).toList()) + ")");
+                continue;
+            }
+            if (texts.containsKey(level)) {
+                problems.at(tuple.getKeyNode(), "'level_texts' of dimension '" + dimensionId + "' gives level '" + level + "' twice");
+                continue;
+            }
+            Text text = Fields.text(tuple.getValueNode(), "'level_texts." + level + "'", language, problems);
+            if (text != null) {
+                texts.put(level, text);
+            }
+        }
+        return texts;
+    }
+
     private List<Recommendation> recommendations(Fields top) {
         List<Node> nodes = top.list("recommendations", false);
         if (nodes == null) {
@@ -511,12 +545,15 @@ final class QuestionnaireParser {
             Text text = f.text("text", false);
             Text firstStep = f.text("first_step", false);
             Text benefit = f.text("benefit", false);
+            Text effort = f.text("effort", false);
+            Text owner = f.text("owner", false);
+            Text cost = f.text("cost", false);
             List<Link> links = f.each("links", false, this::link);
             FactDates dates = FactDates.read(f, "recommendation '" + id + "'", reviews);
             // kept even when broken, so that its references are checked too
             recommendations.add(new Recommendation(id == null ? "?" : id, dimension, when, priority == null ? 0 : priority,
                     horizon == null ? null : Horizon.byId(horizon), topics, title, text, firstStep, benefit, links,
-                    dates.asOf(), dates.reviewBy(), f.pos()));
+                    dates.asOf(), dates.reviewBy(), new Recommendation.Effort(effort, owner, cost), f.pos()));
         }
         return recommendations;
     }

@@ -22,9 +22,20 @@ public record Recommendation(
         List<Link> links,
         LocalDate asOf,
         LocalDate reviewBy,
+        Effort effort,
         Pos pos) {
 
+    /**
+     * An extension of the contract for the 90-day plan: how much work a step is ({@code effort}, e.g.
+     * "2 Stunden"), who in the firm does it ({@code owner}, e.g. "Inhaber/in, IT-Dienstleister") and
+     * what it costs roughly ({@code cost}); each may be null.
+     */
+    public record Effort(Text effort, Text owner, Text cost) {
+        public static final Effort NONE = new Effort(null, null, null);
+    }
+
     public Recommendation {
+        effort = effort == null ? Effort.NONE : effort;
         topics = List.copyOf(topics);
         links = List.copyOf(links);
     }

@@ -12,17 +12,18 @@ import java.util.List;
 /**
  * The appendix: every question that was asked, in the order of the questionnaire, with the answer in
  * words. Questions hidden by {@code show_if} are left out (their kept answers do not count either).
+ * Only in the long report.
  */
 final class AnswersSection implements Section {
     static final String TAG = "answers";
 
     @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("answers.title"), 0));
-    }
-
-    @Override
     public void write(ReportContext ctx) throws DocumentException {
+        if (!ctx.full()) {
+            return;
+        }
+        ctx.tagging().part();
+        ctx.document().newPage();
         Blocks.heading(ctx, TAG, ctx.msg("answers.title"), Blocks.paragraphHeight(ctx, ctx.msg("answers.intro"), Style.BODY_MUTED) + 100);
         ctx.add(Blocks.paragraph(ctx.msg("answers.intro"), Style.BODY_MUTED));
         group(ctx, ctx.msg("answers.profile"), ctx.questionnaire().profile());
@@ -50,7 +51,7 @@ final class AnswersSection implements Section {
             List<String> answer = ctx.answer(q);
             PdfPCell cell;
             if (answer.isEmpty()) {
-                cell = Blocks.cell(ctx.msg("answers.unanswered"), Style.SMALL_ITALIC);
+                cell = Blocks.cell(ctx.msg("answers.unanswered"), Style.SMALL);
             } else if (answer.size() == 1) {
                 cell = Blocks.cell(answer.get(0), Style.BODY_BOLD);
             } else {
@@ -63,6 +64,6 @@ final class AnswersSection implements Section {
             table.addCell(Blocks.ruled(cell));
         }
         ctx.keepRoom(Math.min(Blocks.height(table), 90));
-        ctx.add(table);
+        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
     }
 }

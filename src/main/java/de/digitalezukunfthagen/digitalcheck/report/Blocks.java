@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -17,6 +18,8 @@ import java.util.List;
 /** The building blocks the sections share: headings, paragraphs, tables and cells in the report's style. */
 final class Blocks {
     private static final float HEADING_SPACE = 18;
+    /** The generic tag of a link's text starts with this, followed by the address. */
+    static final String LINK = "link:";
     private Blocks() {
     }
 
@@ -65,18 +68,31 @@ final class Blocks {
         }
         ctx.frame().bookmark(tag, title);
         table.setSpacingBefore(top || kicker != null ? 0 : HEADING_SPACE);
-        table.setSpacingAfter(12);
-        ctx.add(table);
+        table.setSpacingAfter(10);
+        ctx.add(table, PdfName.H1, null);
     }
 
-    /** A sub-heading; kept on a page with {@code following} points of what comes after it. */
+    /**
+     * A sub-heading; kept on a page with {@code following} points of what comes after it (so that no
+     * heading is left alone at the foot of a page).
+     */
     static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
         ctx.keepRoom(10 + 15 + 6 + following);
         Paragraph p = new Paragraph(title, Style.H2);
         p.setLeading(15);
         p.setSpacingBefore(atTop(ctx) ? 0 : 10);
         p.setSpacingAfter(6);
-        ctx.add(p);
+        ctx.add(p, PdfName.H2, null);
+    }
+
+    /** A heading below a sub-heading (e.g. a dimension in the appendix), kept with what follows. */
+    static void minorHeading(ReportContext ctx, String title, float following) throws DocumentException {
+        ctx.keepRoom(8 + 14 + 4 + following);
+        Paragraph p = new Paragraph(title, Style.H3);
+        p.setLeading(14);
+        p.setSpacingBefore(atTop(ctx) ? 0 : 8);
+        p.setSpacingAfter(4);
+        ctx.add(p, PdfName.H3, null);
     }
 
     static Paragraph paragraph(String text, Font font) {
@@ -192,6 +208,16 @@ final class Blocks {
     /** About the height of {@link #paragraph} with this text over the full width (for keeping blocks together). */
     static float paragraphHeight(ReportContext ctx, String text, Font font) {
         return wrap(text, font.getBaseFont(), font.getSize(), ctx.width()).size() * font.getSize() * 1.4f + 6;
+    }
+
+    /**
+     * A link to a web address. Its annotation is made where the text lands ({@link PageFrame#onGenericTag}),
+     * with the address as its description (Contents), which OpenPDF's own anchors lack.
+     */
+    static Chunk link(String text, String url) {
+        Chunk chunk = new Chunk(text, Style.LINK);
+        chunk.setGenericTag(LINK + url);
+        return chunk;
     }
 
     /** Vertical space. */

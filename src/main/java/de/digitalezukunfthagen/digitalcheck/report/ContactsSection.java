@@ -1,6 +1,5 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
-import com.lowagie.text.Anchor;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -14,8 +13,8 @@ import java.util.List;
 /**
  * The matched neutral contacts in the engine's order: what they offer, why they were matched (the
  * titles of the recommendations that brought them in), how to reach them, and a discreet note where
- * an entry is not yet confirmed. After them, apart and under their own heading, the verified firms of
- * the initiative that match: examples, not advice.
+ * an entry is not yet confirmed. Then, apart and under a heading that says they are examples, the
+ * confirmed firms of the initiative that match; and the questionnaire's closing words.
  */
 final class ContactsSection implements Section {
     static final String TAG = "contacts";
@@ -23,19 +22,11 @@ final class ContactsSection implements Section {
     static final int REASONS = 3;
 
     @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("contacts.title"), 0));
-    }
-
-    @Override
     public void write(ReportContext ctx) throws DocumentException {
+        ctx.tagging().part();
         List<PdfPTable> cards = new ArrayList<>();
         for (Result.MatchedContact m : ctx.result().contacts()) {
             cards.add(card(ctx, m.id(), m.because()));
-        }
-        List<PdfPTable> companies = new ArrayList<>();
-        for (Result.MatchedCompany m : ctx.result().companies()) {
-            companies.add(card(ctx, m.id(), m.because()));
         }
         Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
                 : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
@@ -43,19 +34,33 @@ final class ContactsSection implements Section {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
         } else {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
-            ctx.add(Blocks.space(4));
             for (PdfPTable card : cards) {
                 ctx.add(card);
             }
         }
-        if (!companies.isEmpty()) {
-            Blocks.subheading(ctx, ctx.msg("contacts.companies"),
-                    Blocks.paragraphHeight(ctx, ctx.msg("contacts.companies.intro"), Style.BODY) + 4 + Blocks.height(companies.get(0)));
-            ctx.add(Blocks.paragraph(ctx.msg("contacts.companies.intro"), Style.BODY));
-            ctx.add(Blocks.space(4));
-            for (PdfPTable card : companies) {
-                ctx.add(card);
-            }
+        companies(ctx);
+        String outro = ctx.text(ctx.questionnaire().outro());
+        if (!outro.isEmpty()) {
+            Blocks.subheading(ctx, ctx.msg("closing.title"), Blocks.paragraphHeight(ctx, outro, Style.BODY));
+            ctx.add(Blocks.paragraph(outro, Style.BODY));
+        }
+    }
+
+    /** The initiative's confirmed firms that match: examples, listed by name, never ranked as advice. */
+    private static void companies(ReportContext ctx) throws DocumentException {
+        List<Result.MatchedCompany> companies = ctx.result().companies();
+        if (companies.isEmpty()) {
+            return;
+        }
+        List<PdfPTable> cards = new ArrayList<>();
+        for (Result.MatchedCompany m : companies) {
+            cards.add(card(ctx, m.id(), m.because()));
+        }
+        String intro = ctx.msg("contacts.companies.intro");
+        Blocks.subheading(ctx, ctx.msg("contacts.companies"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(cards.get(0)));
+        ctx.add(Blocks.paragraph(intro, Style.BODY_MUTED));
+        for (PdfPTable card : cards) {
+            ctx.add(card);
         }
     }
 
@@ -92,14 +97,12 @@ final class ContactsSection implements Section {
         if (contact.website() != null) {
             Paragraph web = new Paragraph("", Style.BODY);
             web.setLeading(Style.BODY.getSize() * 1.38f);
-            Anchor anchor = new Anchor(display(contact.website()), Style.LINK);
-            anchor.setReference(contact.website());
-            web.add(anchor);
+            web.add(Blocks.link(display(contact.website()), contact.website()));
             web.setSpacingAfter(2);
             parts.add(web);
         }
         if (!contact.verified()) {
-            Paragraph note = new Paragraph(new Chunk(ctx.msg("contacts.unverified"), Style.SMALL_ITALIC));
+            Paragraph note = new Paragraph(new Chunk(ctx.msg("contacts.unverified"), Style.SMALL));
             note.setLeading(11);
             parts.add(note);
         }

@@ -8,19 +8,25 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.util.List;
 
-/** "Ihre größten Hebel": the result's levers, each question with the gain the engine computed. */
+/**
+ * "Ihre größten Hebel", in the appendix: the result's levers in the areas the plan works on (see
+ * {@link ReportContext#levers}), each question with the gain the engine computed; the short report
+ * names the first five (three when its page budget is tight).
+ */
 final class LeversSection implements Section {
     static final String TAG = "levers";
 
-    @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("levers.title"), 0));
-    }
+    static final int SHORT = 5;
+    static final int TIGHT = 3;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<Result.Lever> levers = ctx.result().levers();
-        PdfPTable table = Blocks.table(ctx, 0.35f, 7f, 3f, 1.4f);
+        ctx.tagging().part();
+        List<Result.Lever> levers = ctx.levers();
+        if (!ctx.full()) {
+            levers = levers.subList(0, Math.min(levers.size(), ctx.squeeze() == 0 ? SHORT : TIGHT));
+        }
+        PdfPTable table = Blocks.table(ctx, 0.35f, 6.4f, 3f, 2f);
         table.setHeaderRows(1);
         table.addCell(Blocks.head(""));
         table.addCell(Blocks.head(ctx.msg("levers.question")));
@@ -45,15 +51,16 @@ final class LeversSection implements Section {
             gain.setPaddingRight(0);
             table.addCell(gain);
         }
-        Blocks.heading(ctx, TAG, ctx.msg("levers.title"), levers.isEmpty() ? 40
+        Blocks.subheading(ctx, ctx.msg("levers.title"), levers.isEmpty() ? 40
                 : Blocks.paragraphHeight(ctx, ctx.msg("levers.intro"), Style.BODY) + Math.min(Blocks.height(table), 160));
         if (levers.isEmpty()) {
-            ctx.add(Blocks.paragraph(ctx.msg(ctx.result().overall().score() == null ? "levers.noScore" : "levers.none"), Style.BODY));
+            ctx.add(Blocks.paragraph(ctx.msg(ctx.result().overall().score() == null ? "levers.noScore"
+                    : ctx.result().levers().isEmpty() ? "levers.none" : "levers.nonePlanned"), Style.BODY));
             return;
         }
         ctx.add(Blocks.paragraph(ctx.msg("levers.intro"), Style.BODY));
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
-        ctx.add(table);
+        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
     }
 }

@@ -17,13 +17,9 @@ final class MethodSection implements Section {
     static final String TAG = "method";
 
     @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("method.title"), 0));
-    }
-
-    @Override
     public void write(ReportContext ctx) throws DocumentException {
-        Blocks.heading(ctx, TAG, ctx.msg("method.title"), 160);
+        ctx.tagging().part();
+        Blocks.subheading(ctx, ctx.msg("method.title"), 160);
         PdfPTable steps = Blocks.table(ctx, 0.35f, 10);
         int n = 0;
         for (String key : List.of("method.1", "method.2", "method.3", "method.4", "method.5", "method.6", "method.7")) {

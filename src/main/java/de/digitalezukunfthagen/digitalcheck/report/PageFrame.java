@@ -40,8 +40,21 @@ final class PageFrame extends PdfPageEventHelper {
     }
 
     @Override
+    public void onStartPage(PdfWriter writer, Document document) {
+        ctx.tagging().pageStarts();
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        ctx.tagging().pageEnds();
         PdfContentByte canvas = writer.getDirectContent();
+        canvas.beginMarkedContentSequence(Tagging.ARTIFACT);
+        frame(writer, document, canvas);
+        canvas.endMarkedContentSequence();
+    }
+
+    /** The running head and foot of a page (artifacts: not read out). */
+    private void frame(PdfWriter writer, Document document, PdfContentByte canvas) {
         float left = document.left();
         float right = document.right();
         int page = writer.getPageNumber();
@@ -77,6 +90,15 @@ final class PageFrame extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+        if (tag.startsWith(Blocks.LINK)) {
+            String url = tag.substring(Blocks.LINK.length());
+            com.lowagie.text.pdf.PdfAnnotation link = com.lowagie.text.pdf.PdfAnnotation.createLink(writer, rect,
+                    com.lowagie.text.pdf.PdfAnnotation.HIGHLIGHT_INVERT, new com.lowagie.text.pdf.PdfAction(url));
+            link.put(com.lowagie.text.pdf.PdfName.CONTENTS, new com.lowagie.text.pdf.PdfString(url, com.lowagie.text.pdf.PdfObject.TEXT_UNICODE));
+            link.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+            writer.addAnnotation(link);
+            return;
+        }
         ctx.toc().reached(tag, writer.getPageNumber());
         String title = outlineTitles.remove(tag);
         if (title != null) {

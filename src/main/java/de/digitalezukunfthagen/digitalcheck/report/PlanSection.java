@@ -2,109 +2,120 @@ package de.digitalezukunfthagen.digitalcheck.report;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Horizon;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Link;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plan of next steps: the triggered recommendations grouped by horizon (at once, in the coming
- * months, within the year), in the engine's order within each group, with a box to tick.
+ * "Ihr 90-Tage-Plan": the steps of the engine's plan in its order, each with what to do this week,
+ * who in the firm does it, the effort, the rough cost and the neutral contact that helps. The long
+ * report adds what follows, why it pays off and the links.
  */
 final class PlanSection implements Section {
     static final String TAG = "plan";
-    /** The title of a time frame and its first two steps stay together. */
-    private static final float GROUP_START = 100;
-
-    @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("plan.title"), 0));
-    }
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        List<Result.TriggeredRecommendation> all = ctx.result().recommendations();
-        if (all.isEmpty()) {
+        ctx.tagging().part();
+        List<Result.TriggeredRecommendation> plan = ctx.plan();
+        if (plan.isEmpty()) {
             Blocks.heading(ctx, TAG, ctx.msg("plan.title"), 30);
-            ctx.add(Blocks.paragraph(ctx.msg("plan.none"), Style.BODY));
+            ctx.add(Blocks.paragraph(ctx.msg(ctx.result().recommendations().isEmpty() ? "plan.none" : "plan.onlyYear"), Style.BODY));
             return;
         }
-        List<PdfPTable> groups = new ArrayList<>();
-        for (Horizon horizon : Horizon.values()) {
-            List<Result.TriggeredRecommendation> group = all.stream().filter(r -> r.horizon().equals(horizon.id())).toList();
-            if (!group.isEmpty()) {
-                groups.add(group(ctx, horizon, group));
-            }
+        List<PdfPTable> steps = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            steps.add(step(ctx, plan.get(i), i + 1));
         }
-        // the heading stays with the introduction and the start of the first time frame
-        Blocks.heading(ctx, TAG, ctx.msg("plan.title"),
-                Blocks.paragraphHeight(ctx, ctx.msg("plan.intro"), Style.BODY) + Math.min(Blocks.height(groups.get(0)), GROUP_START));
-        ctx.add(Blocks.paragraph(ctx.msg("plan.intro"), Style.BODY));
-        for (PdfPTable table : groups) {
-            ctx.keepRoom(Math.min(Blocks.height(table), GROUP_START));
-            ctx.add(table);
+        String intro = ctx.msg("plan.intro");
+        Blocks.heading(ctx, TAG, ctx.msg("plan.title"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(steps.get(0)));
+        ctx.add(Blocks.paragraph(intro, Style.BODY_MUTED));
+        for (PdfPTable step : steps) {
+            ctx.add(step, PdfName.DIV, null);
         }
     }
 
-    /** One time frame: its title as the table's header (repeated on a new page), then a row per step. */
-    private static PdfPTable group(ReportContext ctx, Horizon horizon, List<Result.TriggeredRecommendation> group)
-            throws DocumentException {
-        PdfPTable table = Blocks.table(ctx, 0.4f, 9.2f, 1f);
-        table.setHeaderRows(1);
-        PdfPCell head = Blocks.cell(ctx.horizon(horizon.id()), Style.H2);
-        head.setColspan(3);
-        head.setPaddingTop(10);
-        head.setPaddingBottom(4);
-        table.addCell(head);
-        for (Result.TriggeredRecommendation r : group) {
-            Recommendation rec = ctx.recommendation(r.id());
-            PdfPCell box = Blocks.ruled(Blocks.cell("", Style.BODY));
-            box.setCellEvent(new TickBox());
-            table.addCell(box);
-            Chunk title = new Chunk(ctx.text(rec.title()), Style.BODY_BOLD);
-            title.setLocalGoto(DimensionSection.recommendationTag(r.id()));
-            Paragraph heading = new Paragraph(title);
-            heading.setLeading(Style.BODY.getSize() * 1.38f);
-            table.addCell(Blocks.ruled(Blocks.stack(List.of(heading,
-                    Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.msg("plan.urgency", ctx.msg("priority." + r.priority())),
-                            Style.SMALL, 0)))));
-            table.addCell(Blocks.ruled(pageRef(ctx, r)));
+    /** One step: its number, then title, area, this week's step, who/effort/cost and the helping contact. */
+    static PdfPTable step(ReportContext ctx, Result.TriggeredRecommendation r, int number) {
+        Recommendation rec = ctx.recommendation(r.id());
+        PdfPTable table = Blocks.table(ctx, 0.42f, 9.6f);
+        table.setKeepTogether(true);
+        PdfPCell n = Blocks.cell(String.valueOf(number), Style.font(Style.BOLD, 14, Style.ACCENT));
+        n.setPaddingTop(1);
+        table.addCell(n);
+        List<Element> parts = new ArrayList<>();
+        Chunk title = new Chunk(ctx.text(rec.title()), Style.font(Style.BOLD, 10.5f, Style.TEXT));
+        title.setGenericTag(DimensionSection.recommendationTag(r.id()));
+        title.setLocalDestination(DimensionSection.recommendationTag(r.id()));
+        Paragraph heading = new Paragraph(title);
+        heading.setLeading(10.5f * 1.3f);
+        parts.add(heading);
+        parts.add(Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL, 3));
+        if (rec.firstStep() != null) {
+            String first = ctx.text(rec.firstStep());
+            parts.add(Blocks.labelled(ctx.firstStepLabel(first), first, 2));
         }
-        table.setSpacingAfter(8);
+        String effort = ctx.effort(rec);
+        if (effort != null) {
+            parts.add(Blocks.inCell(effort, Style.BODY, 2));
+        }
+        Contact helper = ctx.helper(r.id());
+        if (helper != null) {
+            Paragraph help = new Paragraph("", Style.BODY);
+            help.setLeading(Style.BODY.getSize() * 1.38f);
+            help.add(new Chunk(ctx.msg("plan.helper") + " ", Style.BODY_BOLD));
+            help.add(new Chunk(ctx.text(helper.name()), Style.BODY));
+            if (helper.website() != null) {
+                help.add(new Chunk("  ", Style.BODY));
+                help.add(Blocks.link(ContactsSection.display(helper.website()), helper.website()));
+            }
+            parts.add(help);
+        }
+        if (ctx.full()) {
+            details(ctx, rec, parts);
+        }
+        PdfPCell body = Blocks.stack(parts);
+        body.setBorder(Rectangle.BOTTOM);
+        body.setBorderColor(Style.RULE);
+        body.setBorderWidth(0.5f);
+        body.setPaddingTop(1);
+        body.setPaddingBottom(7);
+        table.addCell(body);
+        table.setSpacingAfter(5);
         return table;
     }
 
-    /** "S. 7": where the recommendation is explained. */
-    static PdfPCell pageRef(ReportContext ctx, Result.TriggeredRecommendation r) throws DocumentException {
-        PdfPCell cell = new PdfPCell(ctx.toc().pageOf(ctx.writer(), DimensionSection.recommendationTag(r.id()),
-                ctx.msg("ref.page"), Style.SMALL.getSize(), 36), false);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        cell.setPaddingTop(3);
-        cell.setPaddingRight(0);
-        return cell;
-    }
-
-    /** An empty square to tick, at the first line of the row. */
-    private static final class TickBox implements PdfPCellEvent {
-        @Override
-        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-            PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
-            float size = 9;
-            canvas.saveState();
-            canvas.setColorStroke(Style.ACCENT);
-            canvas.setLineWidth(0.8f);
-            canvas.rectangle(position.getLeft(), position.getTop() - cell.getPaddingTop() - size - 1.5f, size, size);
-            canvas.stroke();
-            canvas.restoreState();
+    /** What follows, why it pays off, and the links: for the long report and the appendix. */
+    static void details(ReportContext ctx, Recommendation rec, List<Element> parts) {
+        if (rec.text() != null) {
+            parts.add(Blocks.labelled(ctx.msg("rec.next") + ":", ctx.text(rec.text()), 2));
+        }
+        if (rec.benefit() != null) {
+            parts.add(Blocks.labelled(ctx.msg("rec.benefit") + ":", ctx.text(rec.benefit()), 2));
+        }
+        if (!rec.links().isEmpty()) {
+            Paragraph links = new Paragraph("", Style.BODY);
+            links.setLeading(Style.BODY.getSize() * 1.38f);
+            links.add(new Chunk(ctx.msg("rec.links") + ": ", Style.BODY_BOLD));
+            for (int i = 0; i < rec.links().size(); i++) {
+                Link link = rec.links().get(i);
+                if (i > 0) {
+                    links.add(new Chunk(" · ", Style.BODY));
+                }
+                String linkTitle = ctx.text(link.title());
+                links.add(Blocks.link(linkTitle.isEmpty() ? link.url() : linkTitle, link.url()));
+                links.add(new Chunk(" (" + link.url() + ")", Style.SMALL));
+            }
+            parts.add(links);
         }
     }
 }

@@ -136,7 +136,7 @@ final class RadarChart {
                 baseline -= LINE;
             }
             Font scoreFont = label.assessed() ? Style.font(Style.BOLD, SCORE_SIZE, Style.ACCENT)
-                    : Style.font(Style.ITALIC, LABEL_SIZE, Style.MUTED);
+                    : Style.font(Style.REGULAR, LABEL_SIZE, Style.MUTED);
             ColumnText.showTextAligned(c, align, new Phrase(label.score(), scoreFont), lx, baseline - 1.5f, 0);
         }
         Image image = Image.getInstance(c);

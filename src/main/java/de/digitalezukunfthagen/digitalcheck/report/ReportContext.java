@@ -3,6 +3,11 @@ package de.digitalezukunfthagen.digitalcheck.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Band;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -16,6 +21,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Reading;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,9 +43,17 @@ final class ReportContext {
     private final Toc toc;
     private final PageFrame frame;
     private final List<Section> sections;
+    private final Tagging tagging;
+    private final int squeeze;
 
-    ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer) {
+    /**
+     * {@code squeeze} 0 lays the short report out in full; 1 and 2 are tighter (see
+     * {@link PdfReport#render}): fewer details in the appendix, so that it keeps to its page budget.
+     */
+    ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer,
+            int squeeze) {
         this.sections = List.copyOf(sections);
+        this.squeeze = squeeze;
         this.input = input;
         this.evaluation = evaluation;
         this.document = document;
@@ -48,6 +62,21 @@ final class ReportContext {
         this.formats = new Formats(input.language());
         this.toc = new Toc();
         this.frame = new PageFrame(this);
+        this.tagging = new Tagging(writer);
+    }
+
+    /** Whether this is the long report with the complete appendix. */
+    boolean full() {
+        return input.full();
+    }
+
+    /** How much the short report is tightened to keep its page budget: 0, 1 or 2. */
+    int squeeze() {
+        return full() ? 0 : squeeze;
+    }
+
+    Tagging tagging() {
+        return tagging;
     }
 
     /** The company's name as it can be printed, or null. */
@@ -83,7 +112,7 @@ final class ReportContext {
         return writer;
     }
 
-    /** All sections of this report, in order (the cover lists their contents). */
+    /** All sections of this report, in order. */
     List<Section> sections() {
         return sections;
     }
@@ -218,6 +247,73 @@ final class ReportContext {
         return "%".equals(unit) && "en".equals(language()) ? number + unit : number + " " + unit;
     }
 
+    // ---- the story: plan, the rest, contacts
+
+    /** The steps of the 90-day plan, in the engine's order. */
+    List<Result.TriggeredRecommendation> plan() {
+        return result().plan().stream().map(this::triggered).toList();
+    }
+
+    private Result.TriggeredRecommendation triggered(String id) {
+        return result().recommendations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The triggered recommendations that are not in the plan, in the engine's order. */
+    List<Result.TriggeredRecommendation> others() {
+        java.util.Set<String> inPlan = new java.util.HashSet<>();
+        plan().forEach(r -> inPlan.add(r.id()));
+        return result().recommendations().stream().filter(r -> !inPlan.contains(r.id())).toList();
+    }
+
+    /** The neutral contact that helps most with a recommendation (the first that it brought in), or null. */
+    Contact helper(String recommendationId) {
+        String id = Reading.helper(result(), recommendationId);
+        return id == null ? null : contact(id);
+    }
+
+    /** The levers in the areas of the plan (see {@link Reading#leversAlongThePlan}). */
+    List<Result.Lever> levers() {
+        return Reading.leversAlongThePlan(result());
+    }
+
+    Reading.Answered answered(String dimensionId) {
+        return Reading.answered(questionnaire(), evaluation, input.answers(), dimensionId);
+    }
+
+    /**
+     * The label of a first step: "Diese Woche:" unless the step already says when ("Nehmen Sie sich
+     * diese Woche ..."), then just "Erster Schritt:".
+     */
+    String firstStepLabel(String firstStep) {
+        String lower = firstStep.toLowerCase(formats.locale());
+        boolean saysWhen = lower.contains(msg("rec.thisWeek.marker").toLowerCase(formats.locale()));
+        return msg(saysWhen ? "rec.firstStep" : "rec.thisWeek");
+    }
+
+    /**
+     * What a dimension's level means for this dimension, where the questionnaire says so; null
+     * otherwise (the whole company's level text is shown once, in the summary, never per dimension).
+     */
+    String levelMeaning(String dimensionId, String levelId) {
+        Text text = levelId == null ? null : dimension(dimensionId).levelTexts().get(levelId);
+        return text == null ? null : text(text);
+    }
+
+    /** "Wer: Inhaber/in · Aufwand: 2 Stunden · Kosten: keine" from what the recommendation says; null when it says nothing. */
+    String effort(Recommendation rec) {
+        List<String> parts = new ArrayList<>();
+        if (rec.effort().owner() != null) {
+            parts.add(msg("plan.owner", text(rec.effort().owner())));
+        }
+        if (rec.effort().effort() != null) {
+            parts.add(msg("plan.effort", text(rec.effort().effort())));
+        }
+        if (rec.effort().cost() != null) {
+            parts.add(msg("plan.cost", text(rec.effort().cost())));
+        }
+        return parts.isEmpty() ? null : String.join("  ·  ", parts);
+    }
+
     // ---- layout
 
     /** The width between the margins. */
@@ -237,7 +333,44 @@ final class ReportContext {
         }
     }
 
+    /** Adds a block as a paragraph (text) or a division (a table used for layout) of the tagged structure. */
     void add(Element element) throws DocumentException {
-        document.add(element);
+        add(element, element instanceof PdfPTable ? PdfName.DIV : PdfName.P, null);
+    }
+
+    /**
+     * Adds a block under the structure element {@code role} ({@code alt}: its text alternative, for a
+     * figure). Every block goes into the page as a table: OpenPDF writes tables and loose paragraphs
+     * into two different content streams, and only the one of tables can carry the marks.
+     */
+    void add(Element element, PdfName role, String alt) throws DocumentException {
+        PdfPTable table = element instanceof PdfPTable t ? t : wrap(element);
+        tagging.begin(role, alt);
+        try {
+            document.add(table);
+        } finally {
+            tagging.end();
+        }
+    }
+
+    /** A paragraph (or other element) in a borderless full-width table that keeps its spacing. */
+    private PdfPTable wrap(Element element) {
+        PdfPTable table = new PdfPTable(1);
+        table.setTotalWidth(width());
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSplitLate(false);
+        if (element instanceof Paragraph p) {
+            table.setSpacingBefore(p.getSpacingBefore());
+            table.setSpacingAfter(p.getSpacingAfter());
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+        }
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(element);
+        table.addCell(cell);
+        return table;
     }
 }

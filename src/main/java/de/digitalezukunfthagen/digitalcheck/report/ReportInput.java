@@ -14,8 +14,10 @@ import java.util.Set;
  * or {@code en}), the company's name (may be null or blank: then the report names none) and the
  * date printed on the cover. The figures are not part of the input: the report scores the answers
  * itself with {@link de.digitalezukunfthagen.digitalcheck.scoring.Scorer}, the one engine.
- * {@code spread} is given only for the consensus of a workshop (issue 6): how the participants
- * answered on their own; null for a report of one respondent.
+ * {@code spread} is given only for the consensus of a workshop: how the participants answered on
+ * their own; null for a report of one respondent. {@code full} asks for the long version: every
+ * recommendation in full, what pulls each area down and all answers in the appendix; without it the
+ * report keeps to {@link PdfReport#PAGE_BUDGET} pages.
  */
 public record ReportInput(
         Questionnaire questionnaire,
@@ -24,7 +26,8 @@ public record ReportInput(
         String language,
         String company,
         LocalDate date,
-        WorkshopSpread spread) {
+        WorkshopSpread spread,
+        boolean full) {
 
     /** The languages a report can be written in; German first. */
     public static final List<String> LANGUAGES = List.of("de", "en");
@@ -40,10 +43,21 @@ public record ReportInput(
         company = company == null || company.isBlank() ? null : company.strip();
     }
 
-    /** The report of one respondent, without a workshop's spread. */
+    /** The short report (at most {@link PdfReport#PAGE_BUDGET} pages). */
+    public ReportInput(Questionnaire questionnaire, List<Contact> contacts, Answers answers, String language, String company,
+            LocalDate date, WorkshopSpread spread) {
+        this(questionnaire, contacts, answers, language, company, date, spread, false);
+    }
+
+    /** The short report of one respondent, without a workshop's spread. */
     public ReportInput(Questionnaire questionnaire, List<Contact> contacts, Answers answers, String language, String company,
             LocalDate date) {
-        this(questionnaire, contacts, answers, language, company, date, null);
+        this(questionnaire, contacts, answers, language, company, date, null, false);
+    }
+
+    /** The same report, long ({@code true}) or short. */
+    public ReportInput withFull(boolean full) {
+        return new ReportInput(questionnaire, contacts, answers, language, company, date, spread, full);
     }
 
     public static boolean supports(String language) {

@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 
 /**
- * The report's look: A4 margins, one accent colour with its tints, greys, and Liberation Sans from
- * openpdf-fonts-extra, embedded as a subset (only the glyphs used travel in the file). The fonts are
- * loaded once and shared by all reports, as OpenPDF's own font cache does.
+ * The report's look: A4 margins, one accent colour with its tints, greys, and DejaVu Sans (regular
+ * and bold, from Debian's fonts-dejavu-core, licence beside the files in fonts/dejavu), embedded as a
+ * subset (only the glyphs used travel in the file). DejaVu has the subscripts the questionnaires use
+ * (CO₂), which Liberation Sans lacked, and far more of Unicode besides. There is no italic: the core
+ * package has none, and muted colour marks what italics marked. The fonts are loaded once and
+ * shared by all reports, as OpenPDF's own font cache does.
  */
 final class Style {
     static final float MARGIN_LEFT = 62;
@@ -29,16 +32,14 @@ final class Style {
     static final Color RULE = new Color(0xD3, 0xD9, 0xDE);
     static final Color TRACK = new Color(0xE9, 0xEC, 0xEF);
 
-    static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
-    static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
-    static final BaseFont ITALIC = font("LiberationSans-Italic.ttf");
+    static final BaseFont REGULAR = font("DejaVuSans.ttf");
+    static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
 
     static final Font BODY = new Font(REGULAR, 10, Font.NORMAL, TEXT);
     static final Font BODY_BOLD = new Font(BOLD, 10, Font.NORMAL, TEXT);
     static final Font BODY_MUTED = new Font(REGULAR, 10, Font.NORMAL, MUTED);
     static final Font SMALL = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
     static final Font SMALL_BOLD = new Font(BOLD, 8.5f, Font.NORMAL, MUTED);
-    static final Font SMALL_ITALIC = new Font(ITALIC, 8.5f, Font.NORMAL, MUTED);
     static final Font LABEL = new Font(BOLD, 8.5f, Font.NORMAL, ACCENT);
     static final Font LINK = new Font(REGULAR, 10, Font.UNDERLINE, ACCENT);
     static final Font H1 = new Font(BOLD, 17, Font.NORMAL, ACCENT);
@@ -80,13 +81,16 @@ final class Style {
     }
 
     private static BaseFont font(String file) {
-        String resource = "liberation/" + file;
+        String resource = "fonts/dejavu/" + file;
         try (InputStream in = Style.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + resource + " is missing (openpdf-fonts-extra)");
+                throw new IllegalStateException("font " + resource + " is missing");
             }
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
             font.setSubset(true);
+            // OpenPDF's CIDSet of a subset does not list every glyph the embedded program has, which
+            // PDF/A and PDF/UA validators reject; it is optional, so it is left out
+            font.setIncludeCidSet(false);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

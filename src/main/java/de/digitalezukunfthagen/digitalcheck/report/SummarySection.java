@@ -1,144 +1,182 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Level;
+import de.digitalezukunfthagen.digitalcheck.scoring.Reading;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The summary: the radar chart of the dimensions, a table with each dimension's score, level and a
- * bar, and the three most urgent next steps (the first three triggered recommendations, in the
- * engine's order).
+ * Page 1: who the report is for and the summary: the overall score and level with what the level
+ * means and, when a cap holds, why the level is not higher (the weakest link), where the firm is
+ * furthest and where it has most to do, the "don't know" answers and what they mean, and, for a
+ * partial check, that the result is provisional with how many questions of each area are answered.
+ * The 90-day plan follows on the same page where it fits.
  */
 final class SummarySection implements Section {
     static final String TAG = "summary";
-    static final String NEXT_TAG = "next-steps";
-    static final int NEXT_STEPS = 3;
-    private static final float MIN_CHART = 220;
-    private static final float MAX_CHART = 340;
 
-    @Override
-    public List<Toc.Entry> contents(ReportContext ctx) {
-        return List.of(new Toc.Entry(TAG, ctx.msg("summary.title"), 0), new Toc.Entry(NEXT_TAG, ctx.msg("summary.next"), 0));
-    }
-
-    /**
-     * The profile fills its own page: the chart takes the room the table leaves. The next steps start
-     * the following page, where the levers follow them.
-     */
     @Override
     public void write(ReportContext ctx) throws DocumentException {
-        Blocks.heading(ctx, TAG, ctx.msg("summary.title"), 200);
-        ctx.add(Blocks.paragraph(ctx.msg("summary.intro"), Style.BODY_MUTED));
-        PdfPTable table = table(ctx);
-        float room = ctx.remaining() - Blocks.height(table) - 24;
-        Image radar = RadarChart.draw(ctx, ctx.width(), Math.max(MIN_CHART, Math.min(MAX_CHART, room)));
-        if (radar != null) {
-            // the room the chart does not need goes above and below it, evenly
-            float spare = Math.max(8, room - radar.getScaledHeight());
-            PdfPTable frame = Blocks.table(ctx, 1);
-            PdfPCell cell = new PdfPCell(radar, false);
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            cell.setPaddingTop(spare / 2);
-            cell.setPaddingBottom(spare / 2);
-            frame.addCell(cell);
-            ctx.add(frame);
-        }
-        ctx.add(table);
-        if (radar != null) {
-            ctx.document().newPage();
-        }
-        nextSteps(ctx);
+        ctx.tagging().part();
+        PdfContentByte under = ctx.writer().getDirectContentUnder();
+        float pageHeight = ctx.document().getPageSize().getHeight();
+        Tagging.artifact(under, () -> {
+            under.saveState();
+            under.setColorFill(Style.ACCENT);
+            under.rectangle(0, pageHeight - 10, ctx.document().getPageSize().getWidth(), 10);
+            under.fill();
+            under.restoreState();
+        });
+        masthead(ctx);
+        Blocks.heading(ctx, TAG, ctx.msg("summary.title"), 160);
+        ctx.add(scoreBox(ctx));
+        findings(ctx);
     }
 
-    private static PdfPTable table(ReportContext ctx) {
-        PdfPTable table = Blocks.table(ctx, 4.1f, 1.9f, 2.1f, 2.9f);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(10);
-        table.setSpacingAfter(8);
-        table.addCell(Blocks.head(ctx.msg("summary.dimension")));
-        PdfPCell scoreHead = Blocks.head(ctx.msg("summary.score"));
-        scoreHead.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        scoreHead.setPaddingRight(14);
-        table.addCell(scoreHead);
-        table.addCell(Blocks.head(ctx.msg("summary.level")));
-        table.addCell(Blocks.head(ctx.msg("summary.bar")));
-        for (Result.DimensionScore d : ctx.result().dimensions()) {
-            row(ctx, table, ctx.dimensionTitle(d.id()), d.score(), d.level(), false);
+    /** Publisher, the check's title, the company's name, the date and the questionnaire. */
+    private static void masthead(ReportContext ctx) throws DocumentException {
+        Paragraph publisher = new Paragraph("", Style.BODY);
+        Chunk name = new Chunk(ctx.msg("publisher").toUpperCase(Locale.ROOT), Style.font(Style.BOLD, 8.5f, Style.ACCENT));
+        name.setCharacterSpacing(1.2f);
+        publisher.add(name);
+        publisher.setLeading(11);
+        publisher.setSpacingAfter(6);
+        ctx.add(publisher);
+
+        String title = ctx.text(ctx.questionnaire().title()) + " – " + ctx.msg(ctx.full() ? "report.subtitleFull" : "report.subtitle");
+        Paragraph heading = new Paragraph(title, Style.font(Style.BOLD, 15, Style.TEXT));
+        heading.setLeading(19);
+        ctx.add(heading, PdfName.P, null);
+        if (ctx.company() != null) {
+            float size = Blocks.wrap(ctx.company(), Style.BOLD, 20, ctx.width()).size() > 1 ? 15 : 20;
+            Paragraph company = new Paragraph(ctx.company(), Style.font(Style.BOLD, size, Style.ACCENT));
+            company.setLeading(size * 1.25f);
+            ctx.add(company);
         }
+        int missing = ctx.result().missing().size();
+        String answers = missing == 0 ? ctx.msg("cover.complete")
+                : missing == 1 ? ctx.msg("cover.incompleteOne") : ctx.msg("cover.incomplete", String.valueOf(missing));
+        Paragraph facts = new Paragraph(ctx.formats().date(ctx.input().date()) + "  ·  "
+                + ctx.msg("cover.questionnaireValue", ctx.text(ctx.questionnaire().title()), String.valueOf(ctx.questionnaire().version()))
+                + "  ·  " + answers, Style.SMALL);
+        facts.setLeading(12);
+        facts.setSpacingBefore(2);
+        facts.setSpacingAfter(4);
+        ctx.add(facts);
+    }
+
+    /** The overall score, its level with what the level means for a whole company, and the scale. */
+    private static PdfPTable scoreBox(ReportContext ctx) throws DocumentException {
         Result.Score overall = ctx.result().overall();
-        row(ctx, table, ctx.msg("summary.overall"), overall.score(), overall.level(), true);
-        return table;
-    }
-
-    private static void row(ReportContext ctx, PdfPTable table, String title, BigDecimal score, String level, boolean total) {
-        Font font = total ? Style.BODY_BOLD : Style.BODY;
-        boolean assessed = score != null;
-        PdfPCell name = tight(Blocks.ruled(Blocks.cell(title, font)));
-        PdfPCell value = tight(Blocks.ruled(Blocks.cell(ctx.score(score), assessed ? (total ? Style.font(Style.BOLD, 10, Style.ACCENT) : Style.BODY_BOLD)
-                : Style.SMALL_ITALIC)));
-        value.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        value.setPaddingRight(14);
-        PdfPCell levelCell = tight(Blocks.ruled(Blocks.cell(assessed ? ctx.levelTitle(level) : "–", assessed ? font : Style.BODY_MUTED)));
-        PdfPCell bar = tight(Blocks.ruled(Blocks.cell("", Style.BODY)));
-        bar.setCellEvent(new ScoreBar(score));
-        if (total) {
-            for (PdfPCell c : List.of(name, value, levelCell, bar)) {
-                c.setBorder(Rectangle.TOP);
-                c.setBorderColor(Style.MUTED);
-                c.setBorderWidth(0.75f);
-            }
-        }
-        table.addCell(name);
-        table.addCell(value);
-        table.addCell(levelCell);
-        table.addCell(bar);
-    }
-
-    private static PdfPCell tight(PdfPCell cell) {
-        cell.setPaddingTop(4.5f);
-        cell.setPaddingBottom(6.5f);
-        return cell;
-    }
-
-    private static void nextSteps(ReportContext ctx) throws DocumentException {
-        List<Result.TriggeredRecommendation> triggered = ctx.result().recommendations();
-        List<Result.TriggeredRecommendation> first = triggered.subList(0, Math.min(NEXT_STEPS, triggered.size()));
-        PdfPTable steps = Blocks.table(ctx, 0.45f, 9.2f, 1f);
-        steps.setKeepTogether(true);
-        int number = 0;
-        for (Result.TriggeredRecommendation r : first) {
-            Recommendation rec = ctx.recommendation(r.id());
-            number++;
-            PdfPCell n = Blocks.cell(String.valueOf(number), Style.font(Style.BOLD, 16, Style.ACCENT));
-            n.setPaddingTop(0);
-            steps.addCell(n);
-            List<Element> parts = new ArrayList<>();
-            parts.add(Blocks.inCell(ctx.text(rec.title()), Style.font(Style.BOLD, 11.5f, Style.TEXT), 1));
-            parts.add(Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL, 4));
-            if (rec.firstStep() != null) {
-                parts.add(Blocks.labelled(ctx.msg("summary.firstStep"), ctx.text(rec.firstStep()), 0));
-            }
-            PdfPCell body = Blocks.stack(parts);
-            body.setPaddingTop(1);
-            body.setPaddingBottom(9);
-            steps.addCell(body);
-            steps.addCell(PlanSection.pageRef(ctx, r));
-        }
-        Blocks.heading(ctx, NEXT_TAG, ctx.msg("summary.next"), first.isEmpty() ? 20 : Blocks.height(steps));
-        if (first.isEmpty()) {
-            ctx.add(Blocks.paragraph(ctx.msg("summary.nextNone"), Style.BODY));
+        PdfPTable box = Blocks.table(ctx, 1f, 3.2f);
+        box.setKeepTogether(true);
+        List<Element> left = new ArrayList<>();
+        left.add(Blocks.inCell(ctx.msg("cover.overall"), Style.LABEL, 2));
+        if (overall.score() != null) {
+            Paragraph number = new Paragraph(ctx.score(overall.score()), Style.font(Style.BOLD, 30, Style.ACCENT));
+            number.setLeading(33);
+            left.add(number);
+            left.add(Blocks.inCell(ctx.msg("outOf100"), Style.BODY_MUTED, 0));
         } else {
-            ctx.add(steps);
+            left.add(Blocks.inCell(ctx.msg("notAssessed"), Style.font(Style.BOLD, 14, Style.MUTED), 0));
         }
+        PdfPCell l = Blocks.stack(left);
+        pad(l);
+        box.addCell(l);
+
+        List<Element> right = new ArrayList<>();
+        right.add(Blocks.inCell(ctx.msg("cover.level"), Style.LABEL, 2));
+        Level level = ctx.level(overall.level());
+        if (level != null) {
+            right.add(Blocks.inCell(ctx.text(level.title()), Style.font(Style.BOLD, 16, Style.TEXT), 3));
+            if (level.description() != null) {
+                right.add(Blocks.inCell(ctx.text(level.description()), Style.BODY, 2));
+            }
+            for (String reason : ctx.capReasons(overall.cappedBy())) {
+                right.add(Blocks.labelled(ctx.msg("capped"), reason, 2));
+            }
+        } else {
+            right.add(Blocks.inCell(ctx.msg("cover.notAssessedText"), Style.BODY, 0));
+        }
+        PdfPCell r = Blocks.stack(right);
+        pad(r);
+        box.addCell(r);
+
+        Image scale = LevelScale.draw(ctx, ctx.width() - 28, overall.score(), overall.level());
+        PdfPCell s = new PdfPCell(scale, false);
+        s.setColspan(2);
+        pad(s);
+        s.setPaddingTop(2);
+        s.setPaddingBottom(8);
+        box.addCell(s);
+        box.setSpacingAfter(10);
+        return box;
+    }
+
+    private static void pad(PdfPCell cell) {
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setBackgroundColor(Style.ACCENT_TINT);
+        cell.setPaddingLeft(14);
+        cell.setPaddingRight(14);
+        cell.setPaddingTop(10);
+        cell.setPaddingBottom(6);
+    }
+
+    /** Strongest and weakest areas, the "don't know" answers and whether the result is provisional. */
+    private static void findings(ReportContext ctx) throws DocumentException {
+        PdfPTable table = Blocks.table(ctx, 2.3f, 7.7f);
+        int k = Reading.ends(ctx.result());
+        if (k > 0) {
+            fact(table, ctx.msg("summary.strongest"), names(ctx, Reading.strongest(ctx.result(), k)));
+            fact(table, ctx.msg("summary.weakest"), names(ctx, Reading.weakest(ctx.result(), k)));
+        }
+        int unknown = ctx.result().unknown().size();
+        if (unknown > 0) {
+            fact(table, ctx.msg("summary.unknown"), ctx.msg(unknown == 1 ? "summary.unknownOne" : "summary.unknownMany", String.valueOf(unknown)));
+        }
+        if (!ctx.result().complete()) {
+            List<String> parts = new ArrayList<>();
+            for (Result.DimensionScore d : ctx.result().dimensions()) {
+                Reading.Answered a = ctx.answered(d.id());
+                parts.add(ctx.dimensionTitle(d.id()) + " " + ctx.msg("summary.answeredOf", String.valueOf(a.answered()), String.valueOf(a.asked())));
+            }
+            fact(table, ctx.msg("summary.provisional"), ctx.msg("summary.provisionalText") + " " + String.join(" · ", parts));
+        }
+        if (table.getRows().isEmpty()) {
+            return;
+        }
+        table.setSpacingAfter(6);
+        ctx.add(table);
+    }
+
+    private static String names(ReportContext ctx, List<Result.DimensionScore> dims) {
+        List<String> names = new ArrayList<>();
+        for (Result.DimensionScore d : dims) {
+            names.add(ctx.dimensionTitle(d.id()) + " (" + ctx.score(d.score()) + ")");
+        }
+        return String.join(", ", names);
+    }
+
+    private static void fact(PdfPTable table, String label, String text) {
+        PdfPCell l = Blocks.cell(label, Style.BODY_BOLD);
+        l.setPaddingTop(3);
+        l.setPaddingBottom(3);
+        table.addCell(l);
+        PdfPCell t = Blocks.cell(text, Style.BODY);
+        t.setPaddingTop(3);
+        t.setPaddingBottom(3);
+        table.addCell(t);
     }
 }

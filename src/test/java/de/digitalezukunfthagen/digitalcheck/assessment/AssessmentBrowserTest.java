@@ -178,8 +178,8 @@ class AssessmentBrowserTest {
 
         click("a.button[href$='/result']");
         String result = browser.mainText();
-        assertThat(result).contains("Your result").contains("for Tischlerei Muster").contains("Overall result")
-                .contains("Quick wins").contains("Introduce backups following the 3-2-1 rule")
+        assertThat(result).contains("Your result").contains("for Tischlerei Muster").contains("At a glance")
+                .contains("Your 90-day plan").contains("Introduce backups following the 3-2-1 rule")
                 .contains("Chamber of Crafts Dortmund").contains("Matches these recommendations:")
                 .contains("That was the Quick Check");
         assertThat(browser.findAll("svg.radar")).hasSize(1);

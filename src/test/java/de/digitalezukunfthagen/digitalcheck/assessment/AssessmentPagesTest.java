@@ -244,7 +244,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void theResultShowsScoresChartTableRecommendationsByHorizonContactsAndTheOutro() {
+    void theResultTellsSummaryPlanProfileContactsAndTheRestInThatOrder() {
         withWeb(web -> {
             String base = start(web);
             web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "12", "company", "Tischlerei Muster", "_action", "next");
@@ -258,22 +258,34 @@ class AssessmentPagesTest {
             String body = r.body();
             assertThat(body).contains("für Tischlerei Muster").contains("<strong>" + overall + "</strong>")
                     .contains("<svg class=\"radar\"").contains("role=\"img\"")
-                    .contains("<table class=\"visually-hidden\">").contains("<th scope=\"row\">IT-Sicherheit</th><td>33,3</td>")
-                    .contains("Sofort umsetzbar").contains("In den nächsten Monaten").contains("Innerhalb eines Jahres")
-                    .contains("Erster Schritt").contains("Diese Woche eine externe Festplatte kaufen")
+                    .contains("Diese Woche eine externe Festplatte kaufen")
                     .contains("Ihr Nutzen").contains("BSI-Tipps zur Datensicherung")
                     .contains("Handwerkskammer Dortmund")
                     .contains("Passt zu diesen Empfehlungen:")
                     .contains("<a href=\"#rec-backup-concept\">Datensicherung nach der 3-2-1-Regel einführen</a>")
-                    .contains("id=\"rec-backup-concept\"").contains("Was die Stufen bedeuten")
+                    .contains("id=\"rec-backup-concept\"")
                     .contains("Hinweis: Diese Angaben werden noch geprüft.")
-                    .contains("Der ausführliche Digital-Check geht tiefer");
+                    .contains("Der ausführliche Digital-Check geht tiefer")
+                    .contains("report.pdf?lang=de&amp;full=1").contains("Vollständiger Bericht")
+                    .contains("Wiederholen Sie den Check in 6 bis 12 Monaten");
+            // the plan: the engine's plan, in its order, each first step labelled once
+            java.util.List<String> plan = new java.util.ArrayList<>();
+            result.get("plan").forEach(id -> plan.add("id=\"rec-" + id.asText() + "\""));
+            assertThat(plan).isNotEmpty();
+            assertThat(body).containsSubsequence(plan.toArray(String[]::new));
+            assertThat(body).doesNotContain("Diese Woche:</strong> Diese Woche");
+            // summary, plan, profile, contacts, everything else: the order of the PDF
+            assertThat(body).containsSubsequence("id=\"overall-title\"", "id=\"plan-title\"", "id=\"dims-title\"", "id=\"contacts-title\"",
+                    "id=\"else-title\"");
+            assertThat(body.indexOf("id=\"plan-title\"")).isLessThan(body.indexOf(plan.get(0)));
+            assertThat(body.indexOf(plan.get(plan.size() - 1))).isLessThan(body.indexOf("id=\"dims-title\""));
+            // the rest is collapsed
+            assertThat(body).contains("<details class=\"everything-else\">");
             // the shipped member firms are not verified yet: none is shown, neither among the contacts nor apart
             assertThat(body).doesNotContain("Mitgliedsunternehmen der Initiative").doesNotContain("Beispiele aus der Initiative");
-            assertThat(body.indexOf("Sofort umsetzbar")).isLessThan(body.indexOf("In den nächsten Monaten"));
             assertThat(body).doesNotContain("style=");
-            assertThat(web.get(base + "/result?lang=en").body()).contains("Your result").contains("Quick wins")
-                    .contains("<th scope=\"row\">IT security</th><td>33.3</td>");
+            assertThat(web.get(base + "/result?lang=en").body()).contains("Your result").contains("Your 90-day plan")
+                    .contains("report.pdf?lang=en&amp;full=1");
         });
     }
 

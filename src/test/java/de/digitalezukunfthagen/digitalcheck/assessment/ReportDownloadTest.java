@@ -59,10 +59,15 @@ class ReportDownloadTest {
                 assertThat(en.statusCode()).isEqualTo(200);
                 assertThat(en.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
                 assertThat(en.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"");
-                assertThat(text(en.body())).contains(overall, "Page 1 of").doesNotContain("How the team answered");
+                assertThat(text(en.body())).contains(overall, "At a glance").doesNotContain("How the team answered");
 
                 HttpResponse<byte[]> de = download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?lang=de");
-                assertThat(text(de.body())).contains(overall.replace('.', ','), "Seite 1 von");
+                assertThat(text(de.body())).contains(overall.replace('.', ','), "Das Wichtigste in Kürze");
+
+                HttpResponse<byte[]> full = download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?lang=de&full=1");
+                assertThat(full.headers().firstValue("Content-Disposition").orElseThrow()).contains("vollstaendig");
+                assertThat(text(full.body())).contains("vollständige Fassung", "Ihre Antworten");
+                assertThat(download(server.port(), "/api/v1/assessments/" + token + "/report.pdf?full=yes").statusCode()).isEqualTo(400);
             });
         }
     }

@@ -79,7 +79,7 @@ class VersionTwoResultTest {
 
             assertThat(body).contains("Warum die Stufe nicht höher ist: Ohne tägliche Datensicherung kann ein einziger Ausfall")
                     .contains("Stand: 20.11.2026")
-                    .contains("<h2 id=\"companies-title\">Beispiele aus der Initiative</h2>")
+                    .contains("<h3 id=\"companies-title\">Beispiele aus der Initiative</h3>")
                     .contains("Wenden Sie sich zuerst an die neutralen Stellen oben.");
             int contacts = body.indexOf("id=\"contacts-title\"");
             int companies = body.indexOf("id=\"companies-title\"");

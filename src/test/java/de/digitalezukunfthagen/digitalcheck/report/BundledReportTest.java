@@ -52,6 +52,8 @@ class BundledReportTest {
                 "Muster GmbH & Co. KG", LocalDate.of(2026, 11, 27));
         byte[] pdf = PdfReport.render(input);
         assertThat(pdf.length).as("bytes").isLessThan(300 * 1024);
-        ResultInReport.assertShown(input, ReportText.read(pdf));
+        ReportText text = ReportText.read(pdf);
+        assertThat(text.pageCount()).as("pages").isLessThanOrEqualTo(PdfReport.PAGE_BUDGET);
+        ResultInReport.assertShown(input, text);
     }
 }

@@ -48,8 +48,24 @@ class ReportCommandTest {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         ReportText text = ReportText.read(bytes);
-        assertThat(text.page(1)).contains("Prepared for").contains("Muster GmbH").contains("Page 1 of " + text.pageCount());
+        assertThat(text.framedPage(1)).contains("Muster GmbH").contains("At a glance").contains("Page 1 of " + text.pageCount());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(pdf.toString());
+    }
+
+    @Test
+    void fullWritesTheLongVersionWithEveryAnswer() throws Exception {
+        Path short_ = dir.resolve("short.pdf");
+        Path full = dir.resolve("full.pdf");
+        assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", short_.toString())).as(err()).isEqualTo(Cli.OK);
+        assertThat(run("report", "--full", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
+                "--out", full.toString())).as(err()).isEqualTo(Cli.OK);
+        ReportText shortText = ReportText.read(Files.readAllBytes(short_));
+        ReportText fullText = ReportText.read(Files.readAllBytes(full));
+        assertThat(fullText.page(1)).contains("vollständige Fassung");
+        assertThat(fullText.all()).contains(Messages.of("de").get("answers.title"));
+        assertThat(shortText.all()).doesNotContain(Messages.of("de").get("answers.intro"));
+        assertThat(fullText.pageCount()).isGreaterThan(shortText.pageCount());
     }
 
     @Test
@@ -57,7 +73,7 @@ class ReportCommandTest {
         Path pdf = dir.resolve("bericht.pdf");
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", pdf.toString())).isEqualTo(Cli.OK);
-        assertThat(ReportText.read(Files.readAllBytes(pdf)).page(1)).contains("Seite 1 von").doesNotContain("Erstellt für");
+        assertThat(ReportText.read(Files.readAllBytes(pdf)).framedPage(1)).contains("Seite 1 von").contains("Das Wichtigste in Kürze");
     }
 
     @Test

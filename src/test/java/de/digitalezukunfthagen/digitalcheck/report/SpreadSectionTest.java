@@ -45,7 +45,7 @@ class SpreadSectionTest {
     void theConsensusReportShowsHowTheTeamAnsweredAfterTheSummary() throws Exception {
         ReportText pdf = ReportText.read(PdfReport.render(input("de", spread())));
         String all = pdf.all();
-        assertThat(all).containsSubsequence("Zusammenfassung", "So hat das Team geantwortet", "Strategie & Führung");
+        assertThat(all).containsSubsequence("Das Wichtigste in Kürze", "Ansprechpartner in Hagen", "So hat das Team geantwortet", "Anhang");
         assertThat(all).contains("4 Personen haben den Fragebogen im Workshop jede für sich beantwortet.",
                 "Wo die Meinungen am weitesten auseinandergingen",
                 "Einzelantworten: Nein 2× · Ja, mit Zielen und Zuständigkeiten 2×",
@@ -56,12 +56,11 @@ class SpreadSectionTest {
         assertThat(ReportText.squash(all)).contains(ReportText.squash("Strategie & Führung 4 41,7 0,0 – 100,0"));
         int page = 0;
         for (int i = 1; i <= pdf.pageCount(); i++) {
-            if (pdf.page(i).contains("So hat das Team geantwortet") && !pdf.page(i).contains("Inhalt")) {
+            if (pdf.page(i).contains("So hat das Team geantwortet")) {
                 page = i;
             }
         }
         assertThat(page).as("a page of its own").isPositive();
-        assertThat(pdf.page(1)).contains("So hat das Team geantwortet"); // in the contents
     }
 
     @Test

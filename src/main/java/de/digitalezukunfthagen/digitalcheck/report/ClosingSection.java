@@ -1,0 +1,18 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.DocumentException;
+
+/**
+ * The end of the appendix: repeat the check in 6 to 12 months, and (in the short report) where the
+ * long version with every answer is.
+ */
+final class ClosingSection implements Section {
+
+    @Override
+    public void write(ReportContext ctx) throws DocumentException {
+        ctx.tagging().part();
+        String text = ctx.msg("closing.repeat") + (ctx.full() ? "" : " " + ctx.msg("closing.full"));
+        Blocks.subheading(ctx, ctx.msg("closing.next"), Blocks.paragraphHeight(ctx, text, Style.BODY));
+        ctx.add(Blocks.paragraph(text, Style.BODY));
+    }
+}

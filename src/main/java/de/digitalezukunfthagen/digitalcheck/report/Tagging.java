@@ -1,0 +1,89 @@
+package de.digitalezukunfthagen.digitalcheck.report;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The logical structure of the tagged report. OpenPDF keeps a structure tree and marked content but
+ * tags none of its high-level elements itself, so the report tags them where they enter the page:
+ * every block goes through {@link ReportContext#add}, which wraps it in one marked-content sequence
+ * tied to a structure element (H1, H2, P, Table, Figure with its text alternative, Div for a card)
+ * under a Sect per part of the report, under Document. The order of the tree is the order the
+ * blocks are written, which is the reading order. Headers, footers and drawn decoration are marked
+ * as artifacts.
+ *
+ * <p>Where a block goes on to the next page, the sequence is closed at the foot of the page and
+ * opened again, for the same element, at the top of the next ({@link PageFrame} calls
+ * {@link #pageEnds} and {@link #pageStarts}). Cells are not tagged one by one (OpenPDF offers no hook
+ * before a cell is drawn), so a table is one element without rows and header cells. Links carry
+ * their address as description but are not Link elements: OpenPDF refuses a structure element below
+ * one that already holds marked content, and a block is one marked sequence.
+ */
+final class Tagging {
+    static final PdfName ARTIFACT = new PdfName("Artifact");
+    private final PdfWriter writer;
+    private PdfStructureElement root;
+    private PdfStructureElement part;
+    private PdfStructureElement open;
+
+    Tagging(PdfWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Starts a part of the report (a Sect under the document) that the following blocks belong to. */
+    void part() {
+        part = new PdfStructureElement(root(), PdfName.SECT);
+    }
+
+    /** The Document element; made when the first part starts (the writer's body exists only once the document is open). */
+    private PdfStructureElement root() {
+        if (root == null) {
+            root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
+        }
+        return root;
+    }
+
+    /** Opens the element {@code role} for the next block; {@code alt} is its text alternative or null. */
+    void begin(PdfName role, String alt) {
+        PdfStructureElement element = new PdfStructureElement(part == null ? root() : part, role);
+        if (alt != null) {
+            element.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
+        }
+        open = element;
+        canvas().beginMarkedContentSequence(element);
+    }
+
+    void end() {
+        canvas().endMarkedContentSequence();
+        open = null;
+    }
+
+    /** Before the foot of a page is drawn: closes the block that goes on to the next page. */
+    void pageEnds() {
+        if (open != null) {
+            canvas().endMarkedContentSequence();
+        }
+    }
+
+    /** At the top of a new page: opens the same element again for the rest of the block. */
+    void pageStarts() {
+        if (open != null) {
+            canvas().beginMarkedContentSequence(open);
+        }
+    }
+
+    /** Decoration and running heads: not part of the text a reader hears. */
+    static void artifact(PdfContentByte canvas, Runnable drawing) {
+        canvas.beginMarkedContentSequence(ARTIFACT);
+        drawing.run();
+        canvas.endMarkedContentSequence();
+    }
+
+    private PdfContentByte canvas() {
+        return writer.getDirectContent();
+    }
+}
