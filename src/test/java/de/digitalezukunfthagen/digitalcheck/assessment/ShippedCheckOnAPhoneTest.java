@@ -46,9 +46,9 @@ class ShippedCheckOnAPhoneTest {
         browser.screenshot("shipped-" + name);
     }
 
-    /** Chooses the first option of every visible single-choice question of the page that is still open. */
+    /** Chooses the first option of every visible choice question of the page that is still open. */
     private static void answerThePage() {
-        for (WebElement question : browser.findAll(".question[data-type='single']:not([hidden])")) {
+        for (WebElement question : browser.findAll(".question[data-type='single']:not([hidden]), .question[data-type='multi']:not([hidden])")) {
             if (question.findElements(org.openqa.selenium.By.cssSelector("input:checked")).isEmpty()) {
                 WebElement label = question.findElement(org.openqa.selenium.By.cssSelector("label.option"));
                 browser.scrollTo(label).click();
@@ -60,7 +60,7 @@ class ShippedCheckOnAPhoneTest {
     void aRooferTakesTheQuickCheckThenTheFullCheckWithTheAnswersCarriedOverAndNothingScrollsSideways() {
         browser.phone();
         browser.open(origin + "/?lang=de");
-        assertThat(browser.mainText()).contains("6 bis 10 Minuten").contains("19 bis 37 Minuten");
+        assertThat(browser.mainText()).contains("7 bis 12 Minuten").contains("21 bis 45 Minuten");
         fitsThePhone("start");
         browser.clickAndWait("form[action='/assessments'] button");
         fitsThePhone("quick-started");
@@ -96,14 +96,14 @@ class ShippedCheckOnAPhoneTest {
             }
             browser.clickAndWait(".step-actions button[value='next']");
         }
-        assertThat(page - 1).as("pages of the full check").isEqualTo(11);
+        assertThat(page - 1).as("pages of the full check").isEqualTo(13);
         fitsThePhone("full-review");
         browser.clickAndWait("a.button[href$='/result']");
         fitsThePhone("full-result");
         browser.open(browser.url() + "?lang=en");
         fitsThePhone("full-result-en");
         browser.open(origin + "/");
-        assertThat(browser.mainText()).contains("Your check").contains("53 of up to 56 questions answered").contains("See my result");
+        assertThat(browser.mainText()).contains("Your check").containsPattern("\\d+ of up to 67 questions answered").contains("See my result");
         fitsThePhone("start-continue-en");
         browser.desktop();
         browser.screenshot("shipped-start-continue-desktop-en");
