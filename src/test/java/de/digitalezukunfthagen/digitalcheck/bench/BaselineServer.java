@@ -194,7 +194,7 @@ public final class BaselineServer {
             document.add(new Paragraph("Abschnitt " + p + ": " + words(4, p), h1));
             for (int i = 0; i < 4; i++) {
                 document.add(new Paragraph(words(6, p + i), h2));
-                Paragraph text = new Paragraph(words(60, p * 7 + i), body);
+                Paragraph text = new Paragraph(words(48, p * 7 + i), body);
                 text.setSpacingAfter(6);
                 document.add(text);
             }

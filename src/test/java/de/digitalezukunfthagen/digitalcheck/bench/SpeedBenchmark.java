@@ -242,6 +242,8 @@ public final class SpeedBenchmark {
         byte[] page = ok(step.apply(0), "</html>");
         byte[] resultPage = ok(result.apply(0), "</html>");
         byte[] pdf = ok(Load.get(reportUrl), "%PDF");
+        // kept so the two reports can be compared by eye (pdftoppm) and by text volume (pdftotext)
+        Files.write(Path.of("target", "speed-" + (reportUrl.contains("/api/v1/") ? "app" : "baseline") + "-report.pdf"), pdf);
         return new Shape(saved.length, page.length, resultPage.length, pages(pdf), pdf.length);
     }
 
