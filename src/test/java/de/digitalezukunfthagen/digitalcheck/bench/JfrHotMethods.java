@@ -15,7 +15,9 @@ import jdk.jfr.consumer.RecordingFile;
  * methods on top of the stack (self time) and, for the project's own methods, the share of samples
  * that have them anywhere on the stack (total time).
  *
- * <p>Arguments: {@code recording.jfr [rows]}; rows defaults to 25.
+ * <p>Arguments: {@code recording.jfr [rows] [within]}; rows defaults to 25; with {@code within} (part of a
+ * method name, e.g. {@code AssessmentApi.putAnswers}) only the samples with that method on the stack
+ * count, so the shares are those of one kind of request.
  */
 public final class JfrHotMethods {
     private static final String PROJECT = "de.digitalezukunfthagen.digitalcheck.";
@@ -25,6 +27,7 @@ public final class JfrHotMethods {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        String within = args.length > 2 ? args[2] : null;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
@@ -33,7 +36,7 @@ public final class JfrHotMethods {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (frames.isEmpty()) {
+            if (frames.isEmpty() || within != null && frames.stream().noneMatch(f -> name(f).contains(within))) {
                 continue;
             }
             samples++;
@@ -46,7 +49,8 @@ public final class JfrHotMethods {
                 }
             }
         }
-        System.out.printf("%d CPU samples in %s%n%nself (method on top of the stack):%n", samples, args[0]);
+        System.out.printf("%d CPU samples in %s%s%n%nself (method on top of the stack):%n", samples, args[0],
+                within == null ? "" : " with " + within + " on the stack");
         print(self, samples, rows);
         System.out.printf("%ntotal (the project's methods anywhere on the stack):%n");
         print(total, samples, rows);

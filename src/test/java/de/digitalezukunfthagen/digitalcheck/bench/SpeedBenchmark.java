@@ -33,7 +33,8 @@ import java.util.function.IntFunction;
  * Run it with {@code bash bench/compare.sh} (see bench/README.md).
  *
  * <p>Arguments are {@code key=value}: rounds (3), seconds per measured phase (10), warmup seconds
- * per phase (5), clients (50), reports measured (60), reportWarmup (40), heap (JVM options of both
+ * per phase (5), warmupRequests (2000: the least per phase, up to four times the warm-up time), clients (50), reports measured (60), reportWarmup (40), reportSeconds (15: the most
+ * time for the reports of one phase, so a busy machine cannot stretch the run), heap (JVM options of both
  * servers, "-Xms64m -Xmx256m"), questionnaire (digital-check), persona (tischlerei-am-anfang: answers
  * of the result page and the report), otherPersona (alles-erledigt: the saves switch single answers
  * between the two personas), jfr (false; true records a JFR profile of the app under load).
@@ -64,6 +65,8 @@ public final class SpeedBenchmark {
         settings.put("clients", "50");
         settings.put("reports", "60");
         settings.put("reportWarmup", "40");
+        settings.put("reportSeconds", "15");
+        settings.put("warmupRequests", "2000");
         settings.put("heap", "-Xms64m -Xmx256m");
         settings.put("questionnaire", "digital-check");
         settings.put("persona", "tischlerei-am-anfang");
@@ -182,9 +185,9 @@ public final class SpeedBenchmark {
                 checkShape(target, known, save, step, result, target.reportUrl(origin, pageTokens[0]));
             }
 
-            load.run(clients, warmup, save);
-            load.run(clients, warmup, step);
-            load.run(clients, warmup, result);
+            warmUp(save);
+            warmUp(step);
+            warmUp(result);
             reports(target, origin, pageTokens, Integer.parseInt(settings.get("reportWarmup")));
 
             long[] cpu = {cpuTicks(process)};
@@ -215,6 +218,19 @@ public final class SpeedBenchmark {
             }
             deleteTree(dir);
         }
+    }
+
+    /**
+     * At least {@code warmup} seconds and {@code warmupRequests} requests, but no longer than four times
+     * {@code warmup}: on a busy machine a few seconds are too few requests for the JIT to compile the path.
+     */
+    private void warmUp(IntFunction<HttpRequest> requests) throws InterruptedException {
+        long least = Long.parseLong(settings.get("warmupRequests"));
+        long t0 = System.nanoTime();
+        long done = 0;
+        do {
+            done += load.run(clients, warmup, requests).ok();
+        } while (done < least && System.nanoTime() - t0 < 4 * warmup * 1e9);
     }
 
     /** Seconds from starting the JVM to the first 200 on {@code url}. */
@@ -262,9 +278,15 @@ public final class SpeedBenchmark {
 
     private int baselineReportBytes;
 
+    /**
+     * Up to {@code count} reports one after the other, but for no longer than {@code reportSeconds}
+     * (at least three): on a busy machine a report can take a second, and the run must stay bounded.
+     */
     private double[] reports(Target target, String origin, String[] tokens, int count) throws Exception {
         double[] ms = new double[count];
-        for (int i = 0; i < count; i++) {
+        long deadline = System.nanoTime() + (long) (Double.parseDouble(settings.get("reportSeconds")) * 1e9);
+        int i = 0;
+        for (; i < count && (i < 3 || System.nanoTime() < deadline); i++) {
             HttpRequest request = Load.get(target.reportUrl(origin, tokens[i % tokens.length]));
             long t0 = System.nanoTime();
             HttpResponse<byte[]> response = load.send(request);
@@ -273,8 +295,9 @@ public final class SpeedBenchmark {
                 throw new IllegalStateException(target.name() + ": report answered " + response.statusCode());
             }
         }
-        Arrays.sort(ms);
-        return ms;
+        double[] done = Arrays.copyOf(ms, i);
+        Arrays.sort(done);
+        return done;
     }
 
     private byte[] ok(HttpRequest request, String mustContain) throws Exception {
