@@ -1,0 +1,30 @@
+package de.digitalezukunfthagen.digitalcheck.bench;
+
+import de.digitalezukunfthagen.digitalcheck.App;
+import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import java.nio.file.Path;
+
+/**
+ * The app as its composition root builds it, started in its own JVM by {@link SpeedBenchmark}: the
+ * questionnaires of a folder, a fresh SQLite file, listening on 127.0.0.1 only. This is the one place
+ * the speed harness depends on how the app is put together; when {@code App.create} changes, only
+ * these lines change.
+ *
+ * <p>Arguments: {@code port database-file questionnaires-folder}.
+ */
+public final class AppServer {
+    private AppServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path db = Path.of(args[1]);
+        Path questionnaires = Path.of(args[2]);
+        Catalog catalog = BundledQuestionnaires.load(questionnaires);
+        Database database = Database.open(db);
+        App.create(new AppConfig(port, db, questionnaires), catalog, database).start("127.0.0.1", port);
+    }
+}
