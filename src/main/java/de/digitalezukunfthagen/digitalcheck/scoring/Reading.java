@@ -32,10 +32,21 @@ public final class Reading {
         return ends(ranked, k);
     }
 
-    /** How many areas to name as strongest and as weakest: two, one for three areas, none for fewer. */
+    /**
+     * How many areas to name as strongest and as weakest: two, one for three areas, none for fewer,
+     * and none when ties would put one area on both lists (all areas at 0,0 are neither strong nor weak).
+     */
     public static int ends(Result result) {
-        int assessed = ranked(result).size();
-        return assessed < 3 ? 0 : Math.min(2, assessed / 2);
+        List<Result.DimensionScore> ranked = ranked(result);
+        int k = ranked.size() < 3 ? 0 : Math.min(2, ranked.size() / 2);
+        if (k > 0) {
+            Set<String> strongest = new HashSet<>();
+            strongest(result, k).forEach(d -> strongest.add(d.id()));
+            if (weakest(result, k).stream().anyMatch(d -> strongest.contains(d.id()))) {
+                return 0;
+            }
+        }
+        return k;
     }
 
     private static List<Result.DimensionScore> ranked(Result result) {
