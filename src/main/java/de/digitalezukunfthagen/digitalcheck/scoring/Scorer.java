@@ -101,8 +101,11 @@ public final class Scorer {
         return new Evaluation(result, visible, questionScores);
     }
 
-    /** Rounds half up to one decimal place; float noise below 1e-9 is dropped first, so 44.449999999 counts as 44.45. */
-    static BigDecimal round(Double value) {
+    /**
+     * Rounds half up to one decimal place; float noise below 1e-9 is dropped first, so 44.449999999
+     * counts as 44.45. The one rounding of every figure on every surface.
+     */
+    public static BigDecimal round(Double value) {
         if (value == null) {
             return null;
         }

@@ -86,7 +86,7 @@ final class Export {
                 List<String> fields = new ArrayList<>(who);
                 fields.addAll(List.of(d.title().in(lang), question.id(), question.text().in(lang),
                         typed(AnswerText.of(question, answer, language)), answer == null ? "" : typed(ids(answer)),
-                        score == null ? "" : decimal.format(Spread.round(score))));
+                        score == null ? "" : decimal.format(Scorer.round(score))));
                 row(out, fields);
             }
         }

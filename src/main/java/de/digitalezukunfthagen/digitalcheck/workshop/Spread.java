@@ -277,17 +277,7 @@ record Spread(
         }
         double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double variance = scores.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / scores.size();
-        return round(Math.sqrt(variance));
-    }
-
-    /**
-     * The engine's rounding of a score (README "Decisions"): float noise below 1e-9 dropped first, then
-     * half up to one decimal, so 28.749999999999996 is 28.8 as the engine says, not 28.7. Used only for
-     * figures the engine gives unrounded (question scores); dimension and overall scores are always
-     * taken rounded from the engine's result.
-     */
-    static BigDecimal round(double value) {
-        return new BigDecimal(value).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
+        return Scorer.round(Math.sqrt(variance));
     }
 
     /** What counts as "the same answer" for dissent; null for free text. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ class ExportTest {
         // 28.75 as a sum of floats is 28.749999999999996: rounded naively that gives 28.7, the engine says 28.8
         double score = 1.15 * 25;
         assertThat(java.math.BigDecimal.valueOf(score).setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("28.7");
-        assertThat(Spread.round(score)).isEqualByComparingTo("28.8");
+        assertThat(Scorer.round(score)).isEqualByComparingTo("28.8");
     }
 
     @Test
