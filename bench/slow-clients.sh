@@ -11,7 +11,7 @@ mvn -q -B test-compile
 tmp=$(mktemp -d)
 java -jar target/digitalcheck.jar serve --host 127.0.0.1 --port "$port" --db "$tmp/bench.db" >"$tmp/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.5; done
 java -cp target/digitalcheck.jar:target/test-classes de.digitalezukunfthagen.digitalcheck.web.SlowClients \
   "$port" "$connections" "$seconds" "$every"
