@@ -77,22 +77,22 @@ final class Blocks {
      * heading is left alone at the foot of a page).
      */
     static void subheading(ReportContext ctx, String title, float following) throws DocumentException {
-        ctx.keepRoom(10 + 15 + 6 + following);
-        Paragraph p = new Paragraph(title, Style.H2);
-        p.setLeading(15);
-        p.setSpacingBefore(atTop(ctx) ? 0 : 10);
-        p.setSpacingAfter(6);
-        ctx.add(p, PdfName.H2, null);
+        heading(ctx, title, Style.H2, PdfName.H2, 10, 15, 6, following);
     }
 
     /** A heading below a sub-heading (e.g. a dimension in the appendix), kept with what follows. */
     static void minorHeading(ReportContext ctx, String title, float following) throws DocumentException {
-        ctx.keepRoom(8 + 14 + 4 + following);
-        Paragraph p = new Paragraph(title, Style.H3);
-        p.setLeading(14);
-        p.setSpacingBefore(atTop(ctx) ? 0 : 8);
-        p.setSpacingAfter(4);
-        ctx.add(p, PdfName.H3, null);
+        heading(ctx, title, Style.H3, PdfName.H3, 8, 14, 4, following);
+    }
+
+    private static void heading(ReportContext ctx, String title, Font font, PdfName tag, float before, float leading,
+            float after, float following) throws DocumentException {
+        ctx.keepRoom(before + leading + after + following);
+        Paragraph p = new Paragraph(title, font);
+        p.setLeading(leading);
+        p.setSpacingBefore(atTop(ctx) ? 0 : before);
+        p.setSpacingAfter(after);
+        ctx.add(p, tag, null);
     }
 
     static Paragraph paragraph(String text, Font font) {
