@@ -6,6 +6,7 @@ import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConfl
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.ops.OperationsRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
@@ -80,6 +81,7 @@ public final class App {
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);
+            OperationsRoutes.register(javalin, config.operations(), database, assessments, messages, Clock.systemUTC());
             // the login comes first: the assessment pages ask it whether a consultant advises the check
             Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
             housekeeping(javalin, auth);

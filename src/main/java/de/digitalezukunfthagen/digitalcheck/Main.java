@@ -5,6 +5,9 @@ import de.digitalezukunfthagen.digitalcheck.cli.Cli;
 import de.digitalezukunfthagen.digitalcheck.cli.ScoreCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ServeCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ValidateCommand;
+import de.digitalezukunfthagen.digitalcheck.ops.BackupCommand;
+import de.digitalezukunfthagen.digitalcheck.ops.PurgeCommand;
+import java.time.Clock;
 
 public final class Main {
     private Main() {
@@ -17,7 +20,9 @@ public final class Main {
                 .register("report", new de.digitalezukunfthagen.digitalcheck.cli.ReportCommand())
                 .register("score", new ScoreCommand())
                 .register("users", new UsersCommand())
-                .register("stats", new de.digitalezukunfthagen.digitalcheck.stats.StatsCommand());
+                .register("stats", new de.digitalezukunfthagen.digitalcheck.stats.StatsCommand())
+                .register("purge", new PurgeCommand(Clock.systemUTC()))
+                .register("backup", new BackupCommand());
     }
 
     public static void main(String[] args) {

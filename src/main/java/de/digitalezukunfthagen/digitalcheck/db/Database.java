@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private boolean closed;
+    private final Path file;
+    private volatile boolean closed;
 
     /** Work done with a connection inside a transaction or a read. */
     @FunctionalInterface
@@ -46,6 +47,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Path file) throws SQLException {
+        this.file = file.toAbsolutePath();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -166,6 +168,33 @@ public final class Database implements AutoCloseable {
             return work.apply(connection);
         } catch (SQLException e) {
             throw failure(e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    /**
+     * Can the database be used right now: open, its file still in place, and a query answered within
+     * {@code wait}? For a load balancer's health check; it never blocks longer than {@code wait}.
+     */
+    public boolean reachable(Duration wait) {
+        if (closed || !Files.isRegularFile(file)) {
+            return false;
+        }
+        Connection connection;
+        try {
+            connection = readers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (connection == null) {
+            return false;
+        }
+        try (Statement select = connection.createStatement(); ResultSet rs = select.executeQuery("SELECT 1")) {
+            return rs.next() && !closed;
+        } catch (SQLException e) {
+            return false;
         } finally {
             readers.add(connection);
         }
