@@ -3,16 +3,14 @@ package de.digitalezukunfthagen.digitalcheck.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.ManualClock;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,30 +19,6 @@ class CreateLimitTest {
     Path dir;
 
     private static final String CREATE = "{\"questionnaire\": \"quick-check\"}";
-
-    /** A clock the test moves forward. */
-    private static final class Hands extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T09:00:00Z"));
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void forward(Duration by) {
-            now.updateAndGet(i -> i.plus(by));
-        }
-    }
 
     @Test
     void the_check_after_the_limit_per_address_gets_a_clear_429_page_and_nothing_is_created() {
@@ -117,7 +91,7 @@ class CreateLimitTest {
 
     @Test
     void the_limits_count_in_windows_of_an_hour_per_address_and_a_minute_for_all() {
-        Hands clock = new Hands();
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
         try (Database database = Database.open(dir.resolve("limit.db"))) {
             CreateLimit limit = new CreateLimit(database, clock, 2, 3);
             assertThat(limit.reserve("a")).isEmpty();
@@ -136,7 +110,7 @@ class CreateLimitTest {
 
     @Test
     void two_instances_on_one_database_share_the_limit() {
-        Hands clock = new Hands();
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
         try (Database one = Database.open(dir.resolve("shared.db")); Database two = Database.open(dir.resolve("shared.db"))) {
             assertThat(new CreateLimit(one, clock, 2, 0).reserve("a")).isEmpty();
             assertThat(new CreateLimit(two, clock, 2, 0).reserve("a")).isEmpty();
