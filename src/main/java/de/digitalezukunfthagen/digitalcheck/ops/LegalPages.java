@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -86,8 +88,10 @@ final class LegalPages {
 
     /** Markdown as HTML; HTML written into the Markdown is shown as text, not run. */
     static String markdown(String text) {
-        Parser parser = Parser.builder().build();
-        HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+        // tables, for the retention periods of a privacy statement
+        List<Extension> tables = List.of(TablesExtension.create());
+        Parser parser = Parser.builder().extensions(tables).build();
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(tables).escapeHtml(true).sanitizeUrls(true).build();
         return renderer.render(parser.parse(text));
     }
 }

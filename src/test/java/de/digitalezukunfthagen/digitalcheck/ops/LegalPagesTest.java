@@ -30,6 +30,10 @@ class LegalPagesTest {
                 <script>alert('x')</script>
 
                 [Klick](javascript:alert(1)) und [Webseite](https://example.org/)
+
+                | Daten | Frist |
+                |---|---|
+                | Angefangener Check | 180 Tage |
                 """);
         Path privacy = Files.writeString(dir.resolve("datenschutz.html"), "<h1>Datenschutzerklärung</h1><p>Eigenes HTML</p>");
         try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withLegalPages(imprint, privacy))) {
@@ -39,7 +43,8 @@ class LegalPagesTest {
                 assertThat(page.status()).isEqualTo(200);
                 assertThat(page.body()).contains("<h1>Impressum</h1>").contains("<strong>Angaben gemäß § 5 DDG:</strong>")
                         .contains("&lt;script&gt;").doesNotContain("<script>alert")
-                        .doesNotContain("javascript:").contains("href=\"https://example.org/\"");
+                        .doesNotContain("javascript:").contains("href=\"https://example.org/\"")
+                        .contains("<td>Angefangener Check</td>");
                 assertThat(web.get("/datenschutz").body()).contains("<h1>Datenschutzerklärung</h1><p>Eigenes HTML</p>");
             });
         }
