@@ -52,4 +52,25 @@ class MetricsTest {
             });
         }
     }
+
+    @Test
+    void the_access_log_names_the_route_template_never_the_token_or_the_address() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withAccessLog(true))) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                WebClient web = new WebClient("http://localhost:" + server.port());
+                String token = Json.mapper().readTree(web.json("POST", "/api/v1/assessments",
+                        "{\"questionnaire\": \"quick-check\"}").body()).get("token").asText();
+                System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+                try {
+                    assertThat(web.get("/a/" + token + "/step/1").status()).isEqualTo(200);
+                } finally {
+                    System.setErr(stderr);
+                }
+                assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("GET /a/{token}/step/{n} 200")
+                        .doesNotContain(token).doesNotContain("127.0.0.1");
+            });
+        }
+    }
 }
