@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;

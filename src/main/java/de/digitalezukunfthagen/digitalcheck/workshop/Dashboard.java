@@ -1,8 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
-import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -40,10 +40,10 @@ final class Dashboard {
     /** {@code POST /consultant/checks}: starts the online check for a company and opens its first page. */
     void startCheck(Context ctx) {
         Consultant me = auth.consultant(ctx);
-        Optional<String> company = ConsultantPages.company(ctx);
+        Optional<String> company = OwnWorkshops.company(ctx);
         Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
         if (company.isEmpty() || q.isEmpty()) {
-            ConsultantPages.invalid(ctx);
+            OwnWorkshops.invalid(ctx);
             return;
         }
         String token = checks.start(me.id(), company.get(), q.get());

@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;

@@ -3,8 +3,8 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.RequestLimits;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -126,7 +126,7 @@ class AssessmentApiTest {
     void aBodyLargerThanTheLimitIsRefusedWith413() {
         withApi((web, t) -> {
             String token = create(web);
-            String big = "{\"answers\": {\"notes\": \"" + "x".repeat((int) App.MAX_REQUEST_BYTES) + "\"}}";
+            String big = "{\"answers\": {\"notes\": \"" + "x".repeat((int) RequestLimits.MAX_REQUEST_BYTES) + "\"}}";
             WebClient.Reply r = web.json("PUT", "/api/v1/assessments/" + token + "/answers", big);
             assertThat(r.status()).isEqualTo(413);
             assertThat(json(web.get("/api/v1/assessments/" + token).body()).get("answers")).isEmpty();

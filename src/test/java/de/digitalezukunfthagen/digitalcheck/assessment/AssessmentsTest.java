@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class AssessmentsTest {
     void anAssessmentCreatedWithAnswersAndACompanyOpensByItsTokenOnly() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             Assessments.Created created = assessments.create(q, new Answers(Map.of("backups", new Answer.Choice("auto"))),
                     " Tischlerei\tMuster ", "workshop");
@@ -47,7 +48,7 @@ class AssessmentsTest {
         String token;
         String secret = "Unverwechselbarer Freitext Quastenflosser";
         try (Database db = Database.open(file)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             token = assessments.create(catalog.find("quick-check").orElseThrow(),
                     new Answers(Map.of("notes", new Answer.FreeText(secret))), null).token();
             assertThat(assessments.delete(token)).isTrue();
@@ -67,7 +68,7 @@ class AssessmentsTest {
     void concurrentSavesToOneAssessmentLoseNoAnswer() throws Exception {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
             String[] ids = {"industry", "plan", "paper", "backups"};

@@ -11,6 +11,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,8 +52,8 @@ class QuestionnaireVersionsTest {
     void everyLoadedVersionIsRecordedOnceWithItsText() throws Exception {
         Path folder = copyFixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            QuestionnaireVersions.record(load(folder), db);
-            QuestionnaireVersions.record(load(folder), db); // a second start changes nothing
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()); // a second start changes nothing
             int rows = db.read(conn -> {
                 try (var rs = conn.createStatement().executeQuery("SELECT count(*), min(length(source_yaml)) FROM questionnaire_snapshot")) {
                     rs.next();
@@ -70,7 +71,7 @@ class QuestionnaireVersionsTest {
         Path file = folder.resolve("quick-check.yaml");
         String token;
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments v1 = new Assessments(db, QuestionnaireVersions.record(load(folder), db));
+            Assessments v1 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             token = v1.create(load(folder).find("quick-check").orElseThrow(),
                     new Answers(Map.of("backups", new Answer.Choice("manual"))), null).token();
         }
@@ -79,7 +80,7 @@ class QuestionnaireVersionsTest {
         edit(file, "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 1}",
                 "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 3}");
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments v2 = new Assessments(db, QuestionnaireVersions.record(load(folder), db));
+            Assessments v2 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             Assessments.Opened old = v2.open(token).orElseThrow();
             assertThat(old.questionnaire().version()).isEqualTo(1);
             assertThat(old.result().dimension("security").score()).isEqualByComparingTo("33.3");
@@ -98,13 +99,13 @@ class QuestionnaireVersionsTest {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            QuestionnaireVersions.record(load(folder), db);
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
         }
         edit(file, "points: 3}", "points: 4}");
         try (Database db = Database.open(dir.resolve("a.db"))) {
             Catalog changed = load(folder);
             assertThatThrownBy(() -> de.digitalezukunfthagen.digitalcheck.App.create(
-                    new de.digitalezukunfthagen.digitalcheck.AppConfig(0, dir.resolve("a.db"), folder), changed, db))
+                    new de.digitalezukunfthagen.digitalcheck.common.AppConfig(0, dir.resolve("a.db"), folder), changed, db, Clock.systemUTC()))
                     .isInstanceOf(QuestionnaireVersionConflictException.class)
                     .hasMessageContaining(file.toString())
                     .hasMessageContaining("'quick-check' version 1")
@@ -114,7 +115,7 @@ class QuestionnaireVersionsTest {
         edit(file, "points: 4}", "points: 3}");
         Files.writeString(file, "# reformatted\n" + Files.readString(file));
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            assertThat(QuestionnaireVersions.record(load(folder), db).current()).hasSize(2);
+            assertThat(QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()).current()).hasSize(2);
         }
     }
 
@@ -123,7 +124,7 @@ class QuestionnaireVersionsTest {
         Path folder = copyFixtures();
         Path db = dir.resolve("serve.db");
         try (Database database = Database.open(db)) {
-            QuestionnaireVersions.record(load(folder), database);
+            QuestionnaireVersions.record(load(folder), database, Clock.systemUTC());
         }
         edit(folder.resolve("digital-check.yaml"), "{id: auto, label: {de: Automatisch, en: Automatically}}",
                 "{id: auto, label: {de: Automatisch und täglich, en: Automatically}}");

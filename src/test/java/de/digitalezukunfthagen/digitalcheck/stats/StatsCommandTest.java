@@ -3,15 +3,16 @@ package de.digitalezukunfthagen.digitalcheck.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,7 +48,7 @@ class StatsCommandTest {
         Catalog catalog = QuestionnaireLoader.loadDirectory(folder);
         List<String> tokens = new ArrayList<>();
         try (Database database = Database.open(db())) {
-            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database));
+            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC());
             for (Answers a : answers) {
                 tokens.add(assessments.create(catalog.find("check").orElseThrow(), a, COMPANY, origin).token());
             }
@@ -158,7 +159,7 @@ class StatsCommandTest {
 
         try (Database database = Database.open(db())) {
             Catalog catalog = QuestionnaireLoader.loadDirectory(dir.resolve("questionnaires"));
-            assertThat(new Assessments(database, QuestionnaireVersions.record(catalog, database)).delete(tokens.get(0))).isTrue();
+            assertThat(new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC()).delete(tokens.get(0))).isTrue();
         }
         out.reset();
 

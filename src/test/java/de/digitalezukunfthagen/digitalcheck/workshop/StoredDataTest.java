@@ -55,9 +55,9 @@ class StoredDataTest {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor v = new Visitor(server.port());
-                String bad = de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(
+                String bad = de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(
                         v.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").body()).get("token").asText();
-                String good = de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(
+                String good = de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(
                         v.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").body()).get("token").asText();
                 sql(t, "UPDATE assessment SET answers_json = ? WHERE token_sha256 = ?",
                         "{\"employees\": 1" + "0".repeat(5_000) + "}", de.digitalezukunfthagen.digitalcheck.assessment.Token.hash(bad));
