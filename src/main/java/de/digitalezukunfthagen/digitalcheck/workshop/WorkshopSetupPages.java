@@ -3,6 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
@@ -131,18 +132,34 @@ final class WorkshopSetupPages {
                 ctx.queryParam("notice"), HttpStatus.OK);
     }
 
+    /** {@code POST /consultant/workshops/{id}/profile}: saves the profile, then back to the overview. */
     void saveProfile(Context ctx) {
         Workshop w = workshops.owned(ctx);
         Questionnaire q = service.questionnaire(w);
         AnswerForm.Read read = AnswerForm.read(ctx.formParamMap(), q, q.profile(), service.messages(), Language.of(ctx));
-        if (!read.valid()) {
-            renderProfile(ctx, w, q, w.profile(), read.values(), read.errors(), "errors", HttpStatus.UNPROCESSABLE_CONTENT);
-            return;
-        }
-        Answers after = w.profile().merge(read.changes());
-        service.store().saveProfile(w.id(), after);
-        Optional<String> opened = StepForm.newlyOpened(ctx, q.profile(), service.evaluate(w, after), after);
-        ctx.redirect(opened.map(id -> OwnWorkshops.base(w) + "/profile?notice=more#q-" + id).orElse(OwnWorkshops.base(w)), HttpStatus.SEE_OTHER);
+        StepForm.save(ctx, read, q.profile(), new StepForm.Page() {
+            @Override
+            public void showProblems(AnswerForm.Read read) {
+                renderProfile(ctx, w, q, w.profile(), read.values(), read.errors(), "errors", HttpStatus.UNPROCESSABLE_CONTENT);
+            }
+
+            @Override
+            public StepForm.Saved store(Map<String, Answer> changes) {
+                Answers after = w.profile().merge(changes);
+                service.store().saveProfile(w.id(), after);
+                return new StepForm.Saved(after, service.evaluate(w, after));
+            }
+
+            @Override
+            public String here() {
+                return OwnWorkshops.base(w) + "/profile";
+            }
+
+            @Override
+            public String onward(StepForm.Saved saved) {
+                return OwnWorkshops.base(w);
+            }
+        });
     }
 
     private void renderProfile(Context ctx, Workshop w, Questionnaire q, Answers profile, Map<String, List<String>> values,
