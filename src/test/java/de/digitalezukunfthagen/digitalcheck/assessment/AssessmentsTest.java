@@ -23,7 +23,7 @@ class AssessmentsTest {
     Path dir;
 
     @Test
-    void anAssessmentCreatedWithAnswersAndACompanyOpensByItsTokenOnly() {
+    void an_assessment_created_with_answers_and_a_company_opens_by_its_token_only() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
             Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
@@ -42,7 +42,7 @@ class AssessmentsTest {
     }
 
     @Test
-    void theDatabaseFileNeverContainsTheTokenAndForgetsDeletedAnswers() throws Exception {
+    void the_database_file_never_contains_the_token_and_forgets_deleted_answers() throws Exception {
         Catalog catalog = TestApp.fixtures();
         Path file = dir.resolve("a.db");
         String token;
@@ -65,7 +65,7 @@ class AssessmentsTest {
     }
 
     @Test
-    void concurrentSavesToOneAssessmentLoseNoAnswer() throws Exception {
+    void concurrent_saves_to_one_assessment_lose_no_answer() throws Exception {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
             Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
@@ -93,7 +93,7 @@ class AssessmentsTest {
     }
 
     @Test
-    void aCompanyNameLongerThanAllowedIsRefused() {
+    void a_company_name_longer_than_allowed_is_refused() {
         assertThat(Assessments.company("   ")).isNull();
         assertThatThrownBy(() -> Assessments.company("x".repeat(Assessments.MAX_COMPANY_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);

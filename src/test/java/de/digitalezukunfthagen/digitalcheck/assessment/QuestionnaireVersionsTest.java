@@ -49,7 +49,7 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void everyLoadedVersionIsRecordedOnceWithItsText() throws Exception {
+    void every_loaded_version_is_recorded_once_with_its_text() throws Exception {
         Path folder = copyFixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
             QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
@@ -66,7 +66,7 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void anOldAssessmentOpensAndScoresWithTheVersionItWasAnsweredWith() throws Exception {
+    void an_old_assessment_opens_and_scores_with_the_version_it_was_answered_with() throws Exception {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         String token;
@@ -95,7 +95,7 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void aFileThatChangedItsContentButNotItsVersionStopsTheStartAndSaysWhatToDo() throws Exception {
+    void a_file_that_changed_its_content_but_not_its_version_stops_the_start_and_says_what_to_do() throws Exception {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         try (Database db = Database.open(dir.resolve("a.db"))) {
@@ -120,7 +120,7 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void serveExitsWith1AndNamesTheFileWhenAVersionConflicts() throws Exception {
+    void serve_exits_with_1_and_names_the_file_when_a_version_conflicts() throws Exception {
         Path folder = copyFixtures();
         Path db = dir.resolve("serve.db");
         try (Database database = Database.open(db)) {

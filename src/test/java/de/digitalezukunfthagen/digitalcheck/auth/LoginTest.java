@@ -24,7 +24,7 @@ class LoginTest {
     }
 
     @Test
-    void theConsultantAreaSendsAnonymousVisitorsToTheLoginAndBack() {
+    void the_consultant_area_sends_anonymous_visitors_to_the_login_and_back() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
@@ -46,7 +46,7 @@ class LoginTest {
     }
 
     @Test
-    void requestsOtherThanPagesAreRefusedWithoutASession() {
+    void requests_other_than_pages_are_refused_without_a_session() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
@@ -56,7 +56,7 @@ class LoginTest {
     }
 
     @Test
-    void aSuccessfulLoginSetsAnHttpOnlyLaxCookieWhoseIdIsStoredOnlyAsAHash() {
+    void a_successful_login_sets_an_http_only_lax_cookie_whose_id_is_stored_only_as_a_hash() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -84,7 +84,7 @@ class LoginTest {
     }
 
     @Test
-    void theStoredPasswordIsAnArgon2idHash() {
+    void the_stored_password_is_an_argon_2id_hash() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         String hash = t.database().read(conn -> {
@@ -97,7 +97,7 @@ class LoginTest {
     }
 
     @Test
-    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswerAndNoSession() {
+    void a_wrong_password_and_an_unknown_address_get_the_same_answer_and_no_session() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -114,7 +114,7 @@ class LoginTest {
     }
 
     @Test
-    void everyLoginStartsANewSessionAndEndsTheOneTheBrowserHad() {
+    void every_login_starts_a_new_session_and_ends_the_one_the_browser_had() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -137,7 +137,7 @@ class LoginTest {
     }
 
     @Test
-    void logoutEndsTheSessionOnTheServerToo() {
+    void logout_ends_the_session_on_the_server_too() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -155,7 +155,7 @@ class LoginTest {
     }
 
     @Test
-    void loginAndLogoutNeedTheCsrfField() {
+    void login_and_logout_need_the_csrf_field() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -168,7 +168,7 @@ class LoginTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         TestAccounts.add(t.database(), "ben@example.org", "Ben");
@@ -188,7 +188,7 @@ class LoginTest {
     }
 
     @Test
-    void manyFailuresFromOneAddressLockEveryAccountFromThere() {
+    void many_failures_from_one_address_lock_every_account_from_there() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -201,7 +201,7 @@ class LoginTest {
     }
 
     @Test
-    void aDisabledAccountCannotLogInAndLosesItsSessions() {
+    void a_disabled_account_cannot_log_in_and_loses_its_sessions() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -214,7 +214,7 @@ class LoginTest {
     }
 
     @Test
-    void theLoginLeadsBackOnlyIntoTheConsultantArea() {
+    void the_login_leads_back_only_into_the_consultant_area() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -227,7 +227,7 @@ class LoginTest {
     }
 
     @Test
-    void theLoginPageSpeaksEnglishToo() {
+    void the_login_page_speaks_english_too() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());

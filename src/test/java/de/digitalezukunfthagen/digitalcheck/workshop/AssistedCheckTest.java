@@ -14,7 +14,7 @@ class AssistedCheckTest {
     Path dir;
 
     @Test
-    void anAssistedCheckIsTheOnlineFlowForTheCompanyRecordingWhoAdvised() {
+    void an_assisted_check_is_the_online_flow_for_the_company_recording_who_advised() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -62,7 +62,7 @@ class AssistedCheckTest {
     }
 
     @Test
-    void onlyTheAdvisingConsultantSeesTheBarOfTheAssistedCheck() {
+    void only_the_advising_consultant_sees_the_bar_of_the_assisted_check() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -92,7 +92,7 @@ class AssistedCheckTest {
     }
 
     @Test
-    void aCheckNeedsACompanyAndAKnownQuestionnaire() {
+    void a_check_needs_a_company_and_a_known_questionnaire() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");

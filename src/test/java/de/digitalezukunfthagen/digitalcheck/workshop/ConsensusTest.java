@@ -49,7 +49,7 @@ class ConsensusTest {
     }
 
     @Test
-    void aTieIsShownAsATieAndNothingIsPreselected() {
+    void a_tie_is_shown_as_a_tie_and_nothing_is_preselected() {
         withThree((t, port, anna, base, code) -> {
             String plan = anna.get(base + "/consensus/1").body();
             assertThat(WorkshopFlowTest.checked(plan)).isEmpty();
@@ -71,7 +71,7 @@ class ConsensusTest {
     }
 
     @Test
-    void pagingOnWithoutADecisionLeavesEveryQuestionOpen() {
+    void paging_on_without_a_decision_leaves_every_question_open() {
         withThree((t, port, anna, base, code) -> {
             // the page shows the proposal preselected; "leave open" stores nothing, whatever the form carries
             for (int n = 1; n <= 6; n++) {
@@ -94,7 +94,7 @@ class ConsensusTest {
     }
 
     @Test
-    void theWalkOfOpenQuestionsSkipsWhatIsAgreedAndKeepsTheNotes() {
+    void the_walk_of_open_questions_skips_what_is_agreed_and_keeps_the_notes() {
         withThree((t, port, anna, base, code) -> {
             Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
             Fixture.answer(anna, base + "/consensus/4", "q.machines", "some", "go", "agree");
@@ -111,7 +111,7 @@ class ConsensusTest {
     }
 
     @Test
-    void whatTheGroupAgreesOnIsTakenOverWithOneConfirmationAndTheRestIsDiscussed() {
+    void what_the_group_agrees_on_is_taken_over_with_one_confirmation_and_the_rest_is_discussed() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -138,7 +138,7 @@ class ConsensusTest {
     }
 
     @Test
-    void theHandOverWithOpenQuestionsAsksForConfirmationListsThemAndCanBeOpenedAgain() {
+    void the_hand_over_with_open_questions_asks_for_confirmation_lists_them_and_can_be_opened_again() {
         withThree((t, port, anna, base, code) -> {
             Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "go", "agree");
             Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
@@ -189,7 +189,7 @@ class ConsensusTest {
     }
 
     @Test
-    void theActionPlanIsKeptAndRefusesAStepWithoutText() {
+    void the_action_plan_is_kept_and_refuses_a_step_without_text() {
         withThree((t, port, anna, base, code) -> {
             assertThat(anna.post(base + "/actions", "step", "Digitalisierungsplan schreiben", "owner", "Carl", "due", "2027-02-28")
                     .location()).isEqualTo(base + "/consensus#plan");

@@ -55,7 +55,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void aRoomOfThirtyOnOneAddressJoinsAfterEveryoneMistypedTheCodeOnce() {
+    void a_room_of_thirty_on_one_address_joins_after_everyone_mistyped_the_code_once() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
@@ -76,7 +76,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void manyUnknownCodesFromAnywhereLockNewcomersOutButWhoJoinedAlreadyGoesOn() {
+    void many_unknown_codes_from_anywhere_lock_newcomers_out_but_who_joined_already_goes_on() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
@@ -103,7 +103,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void theLimitOnUnknownCodesEndsWhenTheOldestLeavesTheWindow() {
+    void the_limit_on_unknown_codes_ends_when_the_oldest_leaves_the_window() {
         HandClock clock = new HandClock();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
@@ -118,7 +118,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void wrongReentryCodesAreLimitedPerWorkshopAndTheLimitEndsWithTheWindow() {
+    void wrong_reentry_codes_are_limited_per_workshop_and_the_limit_ends_with_the_window() {
         HandClock clock = new HandClock();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             JoinThrottle throttle = new JoinThrottle(db, clock);

@@ -34,7 +34,7 @@ class JoinLinkTest {
     }
 
     @Test
-    void behindAnHttpsProxyTheJoinLinkAndQrCodeUseTheBaseUrlAndTheCookiesAreSecure() {
+    void behind_an_https_proxy_the_join_link_and_qr_code_use_the_base_url_and_the_cookies_are_secure() {
         try (TestApp t = TestApp.create(dir, Fixture.miniCheck(), "https://check.example.org")) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();

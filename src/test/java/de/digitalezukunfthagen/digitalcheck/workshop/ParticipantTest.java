@@ -29,7 +29,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theCodeCanBeTypedInAnyCaseAndWithSpaces() {
+    void the_code_can_be_typed_in_any_case_and_with_spaces() {
         scenario((t, port, anna, base, code) -> {
             Visitor v = new Visitor(port);
             assertThat(v.get("/join").body()).contains("Code des Workshops", "name=\"code\"");
@@ -44,7 +44,7 @@ class ParticipantTest {
     }
 
     @Test
-    void joiningNeedsNoNameAndNoRoleButRefusesTooLongNamesAndUnknownRoles() {
+    void joining_needs_no_name_and_no_role_but_refuses_too_long_names_and_unknown_roles() {
         scenario((t, port, anna, base, code) -> {
             Visitor page = new Visitor(port);
             String form = page.get("/w/" + code).body();
@@ -60,7 +60,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theParticipantCookieIsHttpOnlyLaxAndOnlyForThisWorkshop() {
+    void the_participant_cookie_is_http_only_lax_and_only_for_this_workshop() {
         scenario((t, port, anna, base, code) -> {
             Visitor.Response joined = new Visitor(port).post("/w/" + code + "/join", "name", "Bea", "role", "office");
             String cookie = joined.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("participant=")).findFirst()
@@ -78,7 +78,7 @@ class ParticipantTest {
     }
 
     @Test
-    void whenJoiningIsClosedNobodyNewGetsIn() {
+    void when_joining_is_closed_nobody_new_gets_in() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             anna.post(base + "/settings", "showGroup", "on");
@@ -90,7 +90,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theProfileDecidesWhichQuestionsAParticipantSees() {
+    void the_profile_decides_which_questions_a_participant_sees() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             // the profile says crafts: the machines question is shown
@@ -106,7 +106,7 @@ class ParticipantTest {
     }
 
     @Test
-    void aWrongNumberIsShownAgainWithAMessageAndNothingIsSaved() {
+    void a_wrong_number_is_shown_again_with_a_message_and_nothing_is_saved() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Visitor.Response wrong = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "viele", "q.wishes", "Zeit");
@@ -122,7 +122,7 @@ class ParticipantTest {
     }
 
     @Test
-    void anAnswerThatOpensAQuestionOnThePageLeadsBackToIt() {
+    void an_answer_that_opens_a_question_on_the_page_leads_back_to_it() {
         scenario((t, port, anna, base, code) -> {
             anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
@@ -135,7 +135,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theReviewListsOpenQuestionsAndFinishingShowsTheOwnAnswers() {
+    void the_review_lists_open_questions_and_finishing_shows_the_own_answers() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");

@@ -42,7 +42,7 @@ class PeopleTest {
     }
 
     @Test
-    void aParticipantWhoLostTheCookieComesBackWithTheReentryCodeAsTheSameParticipant() {
+    void a_participant_who_lost_the_cookie_comes_back_with_the_reentry_code_as_the_same_participant() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = new Visitor(port);
             Visitor.Response joined = bea.post("/w/" + code + "/join", "name", "Bea", "role", "apprentice");
@@ -74,7 +74,7 @@ class PeopleTest {
     }
 
     @Test
-    void removingAskForConfirmationKeepsTheAnswersOutOfTheFiguresAndARestoreBringsThemBack() {
+    void removing_ask_for_confirmation_keeps_the_answers_out_of_the_figures_and_a_restore_brings_them_back() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
@@ -111,7 +111,7 @@ class PeopleTest {
     }
 
     @Test
-    void aParticipantComingBackStartsAtTheFirstStepWithAnOpenQuestion() {
+    void a_participant_coming_back_starts_at_the_first_step_with_an_open_question() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             assertThat(bea.get("/w/" + code).location()).isEqualTo("/w/" + code + "/step/1");
@@ -124,7 +124,7 @@ class PeopleTest {
     }
 
     @Test
-    void theScriptSavesEachChangeWithoutLeavingThePage() {
+    void the_script_saves_each_change_without_leaving_the_page() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Visitor.Response saved = Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "ideas", "go", "autosave");
@@ -139,7 +139,7 @@ class PeopleTest {
     }
 
     @Test
-    void apprenticesAreARoleAndTheLiveViewShowsWhenSomeoneWasLastActive() {
+    void apprentices_are_a_role_and_the_live_view_shows_when_someone_was_last_active() {
         inWorkshop((port, anna, base, code) -> {
             assertThat(new Visitor(port).get("/w/" + code).body()).contains("value=\"apprentice\"", "Auszubildende");
             Fixture.participant(port, code, "Azubi Tim", "apprentice");

@@ -53,7 +53,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theLiveJsonShowsWhoFinishedAndEachDimensionsMeanMinimumAndMaximum() {
+    void the_live_json_shows_who_finished_and_each_dimensions_mean_minimum_and_maximum() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -76,7 +76,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theQuestionsComeBiggestDisagreementFirstWithTheirSpread() {
+    void the_questions_come_biggest_disagreement_first_with_their_spread() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -111,7 +111,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theAgreedAnswersBecomeTheCompanysAssessment() throws Exception {
+    void the_agreed_answers_become_the_companys_assessment() throws Exception {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -164,7 +164,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theConsensusReportHasAPageWithTheSpreadAndTheBiggestDisagreements() {
+    void the_consensus_report_has_a_page_with_the_spread_and_the_biggest_disagreements() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -190,7 +190,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void aParticipantSeesTheGroupResultOnlyWhenTheConsultantShowsIt() {
+    void a_participant_sees_the_group_result_only_when_the_consultant_shows_it() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
