@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON API of issue 4: list questionnaires, create an assessment, merge answers (returning the
+ * The JSON API: list questionnaires, create an assessment, merge answers (returning the
  * result of the contract), read and delete it. Input is checked whole: an invalid body is refused with
  * every problem listed and nothing stored.
  */
