@@ -3,6 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -26,18 +27,29 @@ final class OwnWorkshops {
         this.auth = auth;
     }
 
-    /** The company name as {@link Assessments#company} cleans it, if there is one of acceptable length. */
-    static Optional<String> company(Context ctx) {
-        try {
-            return Optional.ofNullable(Assessments.company(ctx.formParam("company")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** What a consultant starts a workshop or an assisted check for. */
+    record Start(String company, Questionnaire questionnaire) {
     }
 
-    static void invalid(Context ctx) {
-        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        ctx.render("workshop/consultant/invalid.peb", Map.of("back", Auth.AREA));
+    /**
+     * The company (as {@link Assessments#company} cleans it, of acceptable length) and the current
+     * questionnaire a start form names; empty after answering with the page that says the form was
+     * not filled in right.
+     */
+    static Optional<Start> start(Context ctx, WorkshopService service) {
+        Optional<String> company;
+        try {
+            company = Optional.ofNullable(Assessments.company(ctx.formParam("company")));
+        } catch (IllegalArgumentException e) {
+            company = Optional.empty();
+        }
+        Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
+        if (company.isEmpty() || q.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            ctx.render("workshop/consultant/invalid.peb", Map.of("back", Auth.AREA));
+            return Optional.empty();
+        }
+        return Optional.of(new Start(company.get(), q.get()));
     }
 
     /** The workshop named in the path if it is this consultant's; otherwise "not found", to others as to anyone. */

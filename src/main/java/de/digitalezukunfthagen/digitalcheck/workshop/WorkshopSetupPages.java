@@ -36,13 +36,11 @@ final class WorkshopSetupPages {
     /** {@code POST /consultant/workshops}: a new workshop for a company, then its company profile. */
     void create(Context ctx) {
         Consultant me = workshops.consultant(ctx);
-        Optional<String> company = OwnWorkshops.company(ctx);
-        Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
-        if (company.isEmpty() || q.isEmpty()) {
-            OwnWorkshops.invalid(ctx);
+        Optional<OwnWorkshops.Start> start = OwnWorkshops.start(ctx, service);
+        if (start.isEmpty()) {
             return;
         }
-        Workshop w = service.store().create(me.id(), company.get(), q.get());
+        Workshop w = service.store().create(me.id(), start.get().company(), start.get().questionnaire());
         ctx.redirect(OwnWorkshops.base(w) + "/profile", HttpStatus.SEE_OTHER);
     }
 

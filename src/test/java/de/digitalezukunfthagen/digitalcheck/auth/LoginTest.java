@@ -38,7 +38,7 @@ class LoginTest {
             assertThat(form.body()).contains("name=\"next\" value=\"/consultant/workshops/abc\"", "autocomplete=\"current-password\"");
 
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
-            Visitor.Response login = anonymous.post("/login", "email", "anna@example.org", "password", PASSWORD,
+            Visitor.Response login = anonymous.postForm("/login", "email", "anna@example.org", "password", PASSWORD,
                     "next", "/consultant/workshops/abc");
             assertThat(login.code()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant/workshops/abc");
@@ -50,7 +50,7 @@ class LoginTest {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
-            assertThat(anonymous.post("/consultant/workshops", "company", "X").code()).isEqualTo(401);
+            assertThat(anonymous.postForm("/consultant/workshops", "company", "X").code()).isEqualTo(401);
             assertThat(anonymous.get("/consultant/workshops/abc/live.json").code()).isEqualTo(401);
         });
     }
@@ -61,7 +61,7 @@ class LoginTest {
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anna = new Visitor(server.port());
-            Visitor.Response login = anna.post("/login", "email", "Anna@Example.org ", "password", PASSWORD);
+            Visitor.Response login = anna.postForm("/login", "email", "Anna@Example.org ", "password", PASSWORD);
             assertThat(login.code()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant");
             String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("session="))
@@ -102,8 +102,8 @@ class LoginTest {
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
-            Visitor.Response wrong = v.post("/login", "email", "anna@example.org", "password", "not the password");
-            Visitor.Response unknown = v.post("/login", "email", "nobody@example.org", "password", "not the password");
+            Visitor.Response wrong = v.postForm("/login", "email", "anna@example.org", "password", "not the password");
+            Visitor.Response unknown = v.postForm("/login", "email", "nobody@example.org", "password", "not the password");
             assertThat(wrong.code()).isEqualTo(401);
             assertThat(unknown.code()).isEqualTo(401);
             assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
@@ -143,7 +143,7 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
             String id = v.cookie(Auth.COOKIE).orElseThrow();
-            Visitor.Response out = v.post("/logout");
+            Visitor.Response out = v.postForm("/logout");
             assertThat(out.code()).isEqualTo(303);
             assertThat(out.location()).isEqualTo("/login?bye=1");
             assertThat(v.follow(out).body()).contains("Sie sind abgemeldet.");
@@ -161,9 +161,9 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             v.csrf();
-            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
             v.login("anna@example.org", PASSWORD);
-            assertThat(v.postForm("/logout").code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/logout").code()).isEqualTo(403);
         });
     }
 
@@ -175,9 +175,9 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-                assertThat(v.post("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
             }
-            Visitor.Response locked = v.post("/login", "email", "anna@example.org", "password", PASSWORD);
+            Visitor.Response locked = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD);
             assertThat(locked.code()).isEqualTo(429);
             assertThat(locked.headers().firstValue("Retry-After")).isPresent();
             assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.");
@@ -194,9 +194,9 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-                assertThat(v.post("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
             }
-            assertThat(v.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
+            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
         });
     }
 
@@ -209,7 +209,7 @@ class LoginTest {
             new Accounts(t.database(), java.time.Clock.systemUTC()).disable("anna@example.org");
             assertThat(before.get("/consultant").code()).isEqualTo(303);
             Visitor after = new Visitor(server.port());
-            assertThat(after.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
+            assertThat(after.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
         });
     }
 
@@ -220,7 +220,7 @@ class LoginTest {
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (String next : List.of("https://evil.example/", "//evil.example/consultant", "/consultant//evil.example", "/w/ABC")) {
-                Visitor.Response r = v.post("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
+                Visitor.Response r = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
                 assertThat(r.location()).as(next).isEqualTo("/consultant");
             }
         });

@@ -24,7 +24,7 @@ class AccessTest {
     record Route(String method, String path, String... form) {
         Visitor.Response send(Visitor v, World w) {
             String p = path.replace("{id}", w.base()).replace("{code}", w.code());
-            return method.equals("GET") ? v.get(p) : v.post(p, form);
+            return method.equals("GET") ? v.get(p) : v.postForm(p, form);
         }
 
         @Override
@@ -194,10 +194,10 @@ class AccessTest {
     @Test
     void every_form_needs_its_csrf_field() {
         inWorld(w -> {
-            assertThat(w.anna().postForm(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
-            assertThat(w.anna().postForm(w.base() + "/consensus/finish").code()).isEqualTo(403);
-            assertThat(w.bea().postForm("/w/" + w.code() + "/finish").code()).isEqualTo(403);
-            assertThat(new Visitor(w.port()).postForm("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/consensus/finish").code()).isEqualTo(403);
+            assertThat(w.bea().postFormRaw("/w/" + w.code() + "/finish").code()).isEqualTo(403);
+            assertThat(new Visitor(w.port()).postFormRaw("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
         });
     }
 
@@ -221,9 +221,9 @@ class AccessTest {
             assertThat(w.anna().get("/consultant/workshops/doesnotexist").code()).isEqualTo(404);
             assertThat(w.anna().get(w.base() + "/consensus/0").code()).isEqualTo(404);
             assertThat(w.anna().get(w.base() + "/consensus/x").code()).isEqualTo(404);
-            assertThat(w.anna().post(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
+            assertThat(w.anna().postForm(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
             assertThat(w.ben().get(w.base() + "/consensus/9").code()).isEqualTo(404); // not his workshop
-            assertThat(w.anna().post(w.base() + "/participants/99/remove").code()).isEqualTo(404);
+            assertThat(w.anna().postForm(w.base() + "/participants/99/remove").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/0").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/4").code()).isEqualTo(404);
             assertThat(new Visitor(w.port()).get("/w/AAAAAA").code()).isEqualTo(404);

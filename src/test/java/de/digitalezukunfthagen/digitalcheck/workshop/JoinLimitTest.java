@@ -68,7 +68,7 @@ class JoinLimitTest {
                     Visitor phone = new Visitor(port);
                     assertThat(phone.get("/join?code=" + typos.get(i)).code()).as("typo %d", i + 1).isEqualTo(422);
                     assertThat(phone.get("/join?code=" + code.toLowerCase()).code()).as("then right %d", i + 1).isEqualTo(303);
-                    assertThat(phone.post("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
+                    assertThat(phone.postForm("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
                 }
                 assertThat(anna.get(base).body()).contains("Teilnehmende (35)");
             });
@@ -96,7 +96,7 @@ class JoinLimitTest {
                 assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
                 assertThat(refused.body()).contains("Zu viele Versuche");
-                assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
+                assertThat(new Visitor(port).postForm("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
                 assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200);
             });
         }

@@ -79,7 +79,7 @@ class StoredDataTest {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 Fixture.participant(server.port(), Fixture.code(anna, base), "Kasimir", "office");
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Visitor.Response handedOver = anna.get(base + "/handover");
                 Matcher link = Pattern.compile("/a/([A-Za-z0-9_-]{24})").matcher(handedOver.body());
                 assertThat(link.find()).as(handedOver.body()).isTrue();

@@ -40,12 +40,12 @@ class WorkshopFlowTest {
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
         Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.software", "crm", "q.machines", "no");
         Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "1", "q.wishes", "=Mehr Zeit");
-        bea.post("/w/" + code + "/finish");
+        bea.postForm("/w/" + code + "/finish");
         Visitor carl = Fixture.participant(port, code, "Carl", "production");
         Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
         Fixture.answer(carl, "/w/" + code + "/step/2", "q.software", "nothing", "q.machines", "all");
         Fixture.answer(carl, "/w/" + code + "/step/3", "q.training", "6");
-        carl.post("/w/" + code + "/finish");
+        carl.postForm("/w/" + code + "/finish");
         Visitor dora = Fixture.participant(port, code, "", "");
         Fixture.answer(dora, "/w/" + code + "/step/1", "q.plan", "unknown", "q.budget", "yes");
         Fixture.answer(dora, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "some");
@@ -130,7 +130,7 @@ class WorkshopFlowTest {
                 String summary = anna.get(base + "/consensus").body();
                 assertThat(summary).contains("75,0", "41,7", "50,0", "55,6");
 
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Visitor.Response handedOver = anna.get(base + "/handover");
                 assertThat(handedOver.code()).isEqualTo(200);
                 Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(handedOver.body());
@@ -148,7 +148,7 @@ class WorkshopFlowTest {
                 assertThat(text(report.bytes())).contains("So hat das Team geantwortet", "Tischlerei Nowak", "55,6");
 
                 // once handed over, the consensus stays as it was
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Fixture.answer(anna, base + "/consensus/1", "q.plan", "written", "go", "agree");
                 assertThat(checked(anna.get(base + "/consensus/1").body())).containsExactly("plan=ideas");
                 assertThat(anna.get(base + "/consensus").body()).contains("Die Einigung ist als Ergebnis des Unternehmens übernommen.");
@@ -171,7 +171,7 @@ class WorkshopFlowTest {
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
                 Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "go", "agree");
-                anna.post(base + "/actions", "step", "Plan mit Budget schreiben", "owner", "Carl", "due", "2027-03-31");
+                anna.postForm(base + "/actions", "step", "Plan mit Budget schreiben", "owner", "Carl", "due", "2027-03-31");
 
                 Visitor.Response pdf = anna.get(base + "/report.pdf");
                 assertThat(pdf.code()).isEqualTo(200);
@@ -204,7 +204,7 @@ class WorkshopFlowTest {
                 String mine = bea.get("/w/" + code + "/mine").body();
                 assertThat(mine).contains("Nein").doesNotContain("Schriftlich", "Carl")
                         .contains("Das Ergebnis der Gruppe zeigt die Beratung");
-                assertThat(anna.post(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
+                assertThat(anna.postForm(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
                 String shown = bea.get("/w/" + code + "/mine").body();
                 // strategy: Bea 0, Carl 100 → mean 50, min 0, max 100; Carl's answers stay his own
                 assertThat(shown).contains("Durchschnitt", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");
