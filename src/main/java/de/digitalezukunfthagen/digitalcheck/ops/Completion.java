@@ -1,7 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;

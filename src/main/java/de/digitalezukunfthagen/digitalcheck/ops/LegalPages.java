@@ -37,23 +37,6 @@ final class LegalPages {
         this.privacy = privacy == null ? null : html(privacy, "--privacy");
     }
 
-    /**
-     * What is missing for a site on the internet, one sentence per file; empty when both are there.
-     * {@code serve --public} refuses to start with any of them, otherwise they are warnings.
-     */
-    static List<String> missing(OperationsConfig config) {
-        List<String> missing = new java.util.ArrayList<>();
-        if (config.imprint() == null) {
-            missing.add("no imprint (Impressum): name a Markdown or HTML file with --imprint FILE or "
-                    + OperationsConfig.ENV_IMPRINT);
-        }
-        if (config.privacy() == null) {
-            missing.add("no privacy statement (Datenschutzerklärung): name a Markdown or HTML file with --privacy FILE or "
-                    + OperationsConfig.ENV_PRIVACY + " (a template is in docs/privacy-template.md)");
-        }
-        return missing;
-    }
-
     void imprint(Context ctx) {
         render(ctx, imprint, "layout.imprint");
     }

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Deletes what is no longer needed, by the operator's {@link Periods}:
+ * Deletes what is no longer needed, by the operator's {@link OperationsConfig.RetentionDays}:
  * <ul>
  * <li>online checks that are not finished and had no change for {@code unfinishedDays} (default 180):
  * a check left half-way is of no use to anybody after half a year; a finished one is the firm's
@@ -28,32 +29,21 @@ public final class Retention {
     private static final String ONLINE = "online";
     private static final String ASSISTED = "assisted";
 
-    /** Days without activity after which data is deleted; 0 keeps it. */
-    public record Periods(int unfinishedDays, int workshopDays, int assistedDays) {
-        public static final Periods DEFAULTS = new Periods(180, 0, 0);
-
-        public Periods {
-            if (unfinishedDays < 0 || workshopDays < 0 || assistedDays < 0) {
-                throw new IllegalArgumentException("a retention period must be 0 (keep) or more days");
-            }
-        }
-    }
-
     /** What was (or, in a dry run, would be) deleted. */
     public record Outcome(int unfinishedChecks, int workshops, int assistedChecks) {
     }
 
     private final Database database;
     private final Clock clock;
-    private final Periods periods;
+    private final OperationsConfig.RetentionDays periods;
 
-    public Retention(Database database, Clock clock, Periods periods) {
+    public Retention(Database database, Clock clock, OperationsConfig.RetentionDays periods) {
         this.database = database;
         this.clock = clock;
         this.periods = periods;
     }
 
-    public Periods periods() {
+    public OperationsConfig.RetentionDays periods() {
         return periods;
     }
 

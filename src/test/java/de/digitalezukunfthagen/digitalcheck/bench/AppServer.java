@@ -1,11 +1,12 @@
 package de.digitalezukunfthagen.digitalcheck.bench;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.ops.OperationsConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -28,6 +29,6 @@ public final class AppServer {
         Database database = Database.open(db);
         // the load must not be stopped by the limits on creating assessments
         AppConfig config = new AppConfig(port, db, questionnaires).withOperations(OperationsConfig.DEFAULTS.withCreateLimits(0, 0));
-        App.create(config, catalog, database).start("127.0.0.1", port);
+        App.create(config, catalog, database, Clock.systemUTC()).start("127.0.0.1", port);
     }
 }

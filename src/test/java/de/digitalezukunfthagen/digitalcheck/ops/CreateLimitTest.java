@@ -2,9 +2,11 @@ package de.digitalezukunfthagen.digitalcheck.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.ManualClock;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ class CreateLimitTest {
 
     @Test
     void the_check_after_the_limit_per_address_gets_a_clear_429_page_and_nothing_is_created() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(3, 0))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(3, 0))) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 web.get("/");
@@ -45,7 +47,7 @@ class CreateLimitTest {
 
     @Test
     void the_api_answers_the_limit_with_a_json_problem() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(2, 0))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(2, 0))) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(web.json("POST", "/api/v1/assessments", CREATE).status()).isEqualTo(201);
@@ -64,7 +66,7 @@ class CreateLimitTest {
     @Test
     void behind_a_trusted_proxy_each_client_address_has_its_own_limit() {
         OperationsConfig config = OperationsConfig.DEFAULTS.withCreateLimits(1, 0).withTrustProxy(true);
-        try (OpsApp t = OpsApp.create(dir, config)) {
+        try (TestApp t = TestApp.create(dir, config)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(create(web, "203.0.113.7")).isEqualTo(201);
@@ -120,7 +122,7 @@ class CreateLimitTest {
 
     @Test
     void zero_turns_both_limits_off() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0))) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 for (int i = 0; i < 5; i++) {

@@ -1,9 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ class DataExportTest {
 
     @Test
     void a_firm_downloads_all_its_data_as_json_linked_from_its_result_page() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 WebClient.Reply created = web.json("POST", "/api/v1/assessments", """
@@ -48,7 +50,7 @@ class DataExportTest {
 
     @Test
     void the_export_of_an_unknown_or_deleted_assessment_is_404() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 String token = Json.mapper().readTree(web.json("POST", "/api/v1/assessments",

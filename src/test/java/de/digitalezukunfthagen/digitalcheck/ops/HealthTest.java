@@ -1,7 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Files;
@@ -15,7 +17,7 @@ class HealthTest {
 
     @Test
     void health_is_200_json_while_the_database_answers() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient.Reply reply = new WebClient("http://localhost:" + server.port()).get("/health");
                 assertThat(reply.status()).isEqualTo(200);
@@ -27,7 +29,7 @@ class HealthTest {
 
     @Test
     void health_turns_503_when_the_database_is_closed() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(web.get("/health").status()).isEqualTo(200);
@@ -41,11 +43,11 @@ class HealthTest {
 
     @Test
     void health_turns_503_when_the_database_file_is_deleted() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(web.get("/health").status()).isEqualTo(200);
-                Files.delete(t.file());
+                Files.delete(t.databaseFile());
                 assertThat(web.get("/health").status()).isEqualTo(503);
             });
         }

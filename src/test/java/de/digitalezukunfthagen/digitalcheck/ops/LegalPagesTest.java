@@ -1,9 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
@@ -36,7 +38,7 @@ class LegalPagesTest {
                 | Angefangener Check | 180 Tage |
                 """);
         Path privacy = Files.writeString(dir.resolve("datenschutz.html"), "<h1>Datenschutzerklärung</h1><p>Eigenes HTML</p>");
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withLegalPages(imprint, privacy))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withLegalPages(imprint, privacy))) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 WebClient.Reply page = web.get("/impressum");
@@ -52,7 +54,7 @@ class LegalPagesTest {
 
     @Test
     void every_page_links_imprint_and_privacy_statement_in_its_footer() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 for (String path : new String[] {"/", "/privacy", "/no-such-page", "/login"}) {
@@ -65,7 +67,7 @@ class LegalPagesTest {
 
     @Test
     void without_the_files_the_pages_say_the_operator_has_not_provided_them() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 WebClient.Reply page = web.get("/impressum");
@@ -101,9 +103,9 @@ class LegalPagesTest {
 
     @Test
     void without_public_the_missing_pages_are_warnings_naming_flag_and_variable() {
-        assertThat(OperationsOptions.missingLegalPages(OperationsConfig.DEFAULTS))
+        assertThat(OperationsConfig.DEFAULTS.missingLegalPages())
                 .anySatisfy(m -> assertThat(m).contains("--imprint FILE").contains(OperationsConfig.ENV_IMPRINT))
                 .anySatisfy(m -> assertThat(m).contains("--privacy FILE").contains(OperationsConfig.ENV_PRIVACY));
-        assertThat(OperationsOptions.missingLegalPages(OperationsConfig.DEFAULTS.withLegalPages(dir, dir))).isEmpty();
+        assertThat(OperationsConfig.DEFAULTS.withLegalPages(dir, dir).missingLegalPages()).isEmpty();
     }
 }

@@ -1,8 +1,10 @@
 package de.digitalezukunfthagen.digitalcheck.ops;
 
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ class MetricsTest {
 
     @Test
     void metrics_count_requests_per_route_template_and_the_checks_events_without_tokens_or_names() {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 WebClient.Reply created = web.json("POST", "/api/v1/assessments",
@@ -57,7 +59,7 @@ class MetricsTest {
     void the_access_log_names_the_route_template_never_the_token_or_the_address() {
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withAccessLog(true))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withAccessLog(true))) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 String token = Json.mapper().readTree(web.json("POST", "/api/v1/assessments",

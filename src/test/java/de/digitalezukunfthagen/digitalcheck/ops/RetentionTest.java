@@ -2,10 +2,13 @@ package de.digitalezukunfthagen.digitalcheck.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.cli.PurgeCommand;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
@@ -85,7 +88,7 @@ class RetentionTest {
 
     @Test
     void unfinished_online_checks_go_after_180_days_without_activity_finished_ones_stay() throws Exception {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Unfertig 179", "{\"budget\": 1}", "online", 179);
@@ -96,7 +99,7 @@ class RetentionTest {
                 check(web, t.database(), "Begleitet 400", "{\"budget\": 1}", "assisted", 400);
                 assertThat(inAnyDatabaseFile("Unfertig 181")).isTrue();
 
-                Retention retention = new Retention(t.database(), CLOCK, Retention.Periods.DEFAULTS);
+                Retention retention = new Retention(t.database(), CLOCK, OperationsConfig.RetentionDays.DEFAULTS);
                 assertThat(retention.purge(true)).isEqualTo(new Retention.Outcome(2, 0, 0));
                 assertThat(companies(t.database())).hasSize(6);
 
@@ -112,12 +115,12 @@ class RetentionTest {
 
     @Test
     void assisted_checks_go_after_their_own_period_when_the_operator_sets_one() throws Exception {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Begleitet 364", FINISHED, "assisted", 364);
                 check(web, t.database(), "Begleitet 365", FINISHED, "assisted", 365);
-                assertThat(new Retention(t.database(), CLOCK, new Retention.Periods(180, 0, 365)).purge(false))
+                assertThat(new Retention(t.database(), CLOCK, new OperationsConfig.RetentionDays(180, 0, 365)).purge(false))
                         .isEqualTo(new Retention.Outcome(0, 0, 1));
                 assertThat(companies(t.database())).containsExactly("Begleitet 364");
             });
@@ -137,8 +140,8 @@ class RetentionTest {
                 workshop(conn, 3, "Aktiv 89", NOW.toEpochMilli() - 300 * day, NOW.toEpochMilli() - 89 * day);
                 return null;
             });
-            assertThat(new Retention(database, CLOCK, Retention.Periods.DEFAULTS).purge(false).workshops()).isZero();
-            assertThat(new Retention(database, CLOCK, new Retention.Periods(180, 90, 0)).purge(false).workshops()).isEqualTo(2);
+            assertThat(new Retention(database, CLOCK, OperationsConfig.RetentionDays.DEFAULTS).purge(false).workshops()).isZero();
+            assertThat(new Retention(database, CLOCK, new OperationsConfig.RetentionDays(180, 90, 0)).purge(false).workshops()).isEqualTo(2);
             List<String> left = database.read(conn -> {
                 List<String> names = new ArrayList<>();
                 try (var s = conn.createStatement(); var rs = s.executeQuery("SELECT company FROM workshop")) {
@@ -182,7 +185,7 @@ class RetentionTest {
 
     @Test
     void the_purge_command_counts_with_dry_run_and_deletes_without() throws Exception {
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Unfertig 200", "{\"budget\": 1}", "online", 200);

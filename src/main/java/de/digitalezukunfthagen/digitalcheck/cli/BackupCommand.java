@@ -1,8 +1,6 @@
-package de.digitalezukunfthagen.digitalcheck.ops;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
-import de.digitalezukunfthagen.digitalcheck.cli.Options;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,9 +1,10 @@
-package de.digitalezukunfthagen.digitalcheck.ops;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BackupTest {
+class BackupCommandTest {
     private static final int WRITERS = 3;
     private static final int BEFORE_BACKUP = 30;
 
@@ -43,7 +44,7 @@ class BackupTest {
         Path backup = dir.resolve("backup").resolve("copy.db");
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         List<String> before;
-        try (OpsApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0))) {
+        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0))) {
             int[] exit = new int[1];
             java.util.concurrent.atomic.AtomicReference<List<String>> snapshot = new java.util.concurrent.atomic.AtomicReference<>();
             JavalinTest.test(t.app(), (server, client) -> {
@@ -70,7 +71,7 @@ class BackupTest {
                         Thread.onSpinWait();
                     }
                     snapshot.set(List.copyOf(acknowledged));
-                    exit[0] = cli.run(new String[] {"backup", "--db", t.file().toString(), "--out", backup.toString()}, io);
+                    exit[0] = cli.run(new String[] {"backup", "--db", t.databaseFile().toString(), "--out", backup.toString()}, io);
                     int during = acknowledged.size();
                     running.set(false);
                     for (Future<?> writer : writers) {
@@ -94,7 +95,7 @@ class BackupTest {
                 try (Statement s = conn.createStatement();
                      ResultSet rs = s.executeQuery("SELECT company, answers_json FROM assessment")) {
                     while (rs.next()) {
-                        restored.put(rs.getString(1), de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(rs.getString(2))
+                        restored.put(rs.getString(1), de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(rs.getString(2))
                                 .get("budget").asInt());
                     }
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

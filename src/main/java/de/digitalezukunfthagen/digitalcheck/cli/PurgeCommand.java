@@ -1,9 +1,9 @@
-package de.digitalezukunfthagen.digitalcheck.ops;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
-import de.digitalezukunfthagen.digitalcheck.cli.Options;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.ops.Retention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public final class PurgeCommand implements Cli.Command {
             io.err().println("purge: there is no database file " + db);
             return Cli.USAGE;
         }
-        Retention.Periods periods = OperationsOptions.apply(options, config.operations()).retention();
+        OperationsConfig.RetentionDays periods = OperationsOptions.apply(options, config.operations()).retention();
         boolean dryRun = options.has("dry-run");
         Retention.Outcome outcome;
         try (Database database = Database.open(db)) {

@@ -1,9 +1,7 @@
-package de.digitalezukunfthagen.digitalcheck.ops;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
-import de.digitalezukunfthagen.digitalcheck.cli.Options;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 /** The flags of {@code serve} (and {@code purge}) for the operations settings; each overrides its environment variable. */
@@ -53,8 +51,8 @@ public final class OperationsOptions {
                         options.has("imprint") ? Path.of(options.get("imprint")) : config.imprint(),
                         options.has("privacy") ? Path.of(options.get("privacy")) : config.privacy());
             }
-            Retention.Periods periods = config.retention();
-            config = config.withRetention(new Retention.Periods(
+            OperationsConfig.RetentionDays periods = config.retention();
+            config = config.withRetention(new OperationsConfig.RetentionDays(
                     number(options, "retain-unfinished", periods.unfinishedDays()),
                     number(options, "retain-workshops", periods.workshopDays()),
                     number(options, "retain-assisted", periods.assistedDays())));
@@ -71,14 +69,6 @@ public final class OperationsOptions {
         } catch (IllegalArgumentException e) {
             throw new Cli.UsageException(e.getMessage());
         }
-    }
-
-    /**
-     * What is missing for a site on the internet, one sentence each; empty when imprint and privacy
-     * statement are both named. {@code serve --public} refuses to start with any, otherwise they are warnings.
-     */
-    public static List<String> missingLegalPages(OperationsConfig config) {
-        return LegalPages.missing(config);
     }
 
     private static int number(Options options, String name, int fallback) {

@@ -1,6 +1,5 @@
-package de.digitalezukunfthagen.digitalcheck;
+package de.digitalezukunfthagen.digitalcheck.common;
 
-import de.digitalezukunfthagen.digitalcheck.ops.OperationsConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

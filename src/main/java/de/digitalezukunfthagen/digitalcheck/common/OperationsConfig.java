@@ -1,6 +1,8 @@
-package de.digitalezukunfthagen.digitalcheck.ops;
+package de.digitalezukunfthagen.digitalcheck.common;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ import java.util.Map;
  *     status, milliseconds
  */
 public record OperationsConfig(int createLimitPerAddress, int createLimitGlobal, Path imprint, Path privacy,
-        boolean publicSite, Retention.Periods retention, boolean trustProxy, boolean accessLog) {
+        boolean publicSite, RetentionDays retention, boolean trustProxy, boolean accessLog) {
     public static final int DEFAULT_CREATE_LIMIT = 100;
     public static final int DEFAULT_CREATE_LIMIT_GLOBAL = 100;
 
@@ -37,16 +39,33 @@ public record OperationsConfig(int createLimitPerAddress, int createLimitGlobal,
     public static final String ENV_TRUST_PROXY = "DIGITALCHECK_TRUST_PROXY";
     public static final String ENV_ACCESS_LOG = "DIGITALCHECK_ACCESS_LOG";
 
+    /**
+     * Days without activity after which data is deleted by {@code ops.Retention}; 0 keeps it.
+     *
+     * @param unfinishedDays unfinished online checks, after their last change
+     * @param workshopDays workshops, after their last activity
+     * @param assistedDays assisted checks, after their last change
+     */
+    public record RetentionDays(int unfinishedDays, int workshopDays, int assistedDays) {
+        public static final RetentionDays DEFAULTS = new RetentionDays(180, 0, 0);
+
+        public RetentionDays {
+            if (unfinishedDays < 0 || workshopDays < 0 || assistedDays < 0) {
+                throw new IllegalArgumentException("a retention period must be 0 (keep) or more days");
+            }
+        }
+    }
+
     /** The defaults: generous limits, no legal pages, not public, the default retention, no proxy, no access log. */
     public static final OperationsConfig DEFAULTS = new OperationsConfig(DEFAULT_CREATE_LIMIT, DEFAULT_CREATE_LIMIT_GLOBAL,
-            null, null, false, Retention.Periods.DEFAULTS, false, false);
+            null, null, false, RetentionDays.DEFAULTS, false, false);
 
     /** @throws IllegalArgumentException for a negative limit or number of days */
     public OperationsConfig {
         if (createLimitPerAddress < 0 || createLimitGlobal < 0) {
             throw new IllegalArgumentException("a create limit must be 0 (off) or more");
         }
-        retention = retention == null ? Retention.Periods.DEFAULTS : retention;
+        retention = retention == null ? RetentionDays.DEFAULTS : retention;
     }
 
     /** The settings from the environment variables; an unset variable keeps its default. */
@@ -57,10 +76,10 @@ public record OperationsConfig(int createLimitPerAddress, int createLimitGlobal,
                 path(env.get(ENV_IMPRINT)),
                 path(env.get(ENV_PRIVACY)),
                 yes(env, ENV_PUBLIC),
-                new Retention.Periods(
-                        number(env, ENV_RETAIN_UNFINISHED, Retention.Periods.DEFAULTS.unfinishedDays()),
-                        number(env, ENV_RETAIN_WORKSHOPS, Retention.Periods.DEFAULTS.workshopDays()),
-                        number(env, ENV_RETAIN_ASSISTED, Retention.Periods.DEFAULTS.assistedDays())),
+                new RetentionDays(
+                        number(env, ENV_RETAIN_UNFINISHED, RetentionDays.DEFAULTS.unfinishedDays()),
+                        number(env, ENV_RETAIN_WORKSHOPS, RetentionDays.DEFAULTS.workshopDays()),
+                        number(env, ENV_RETAIN_ASSISTED, RetentionDays.DEFAULTS.assistedDays())),
                 yes(env, ENV_TRUST_PROXY),
                 yes(env, ENV_ACCESS_LOG));
     }
@@ -79,7 +98,7 @@ public record OperationsConfig(int createLimitPerAddress, int createLimitGlobal,
                 trustProxy, accessLog);
     }
 
-    public OperationsConfig withRetention(Retention.Periods newRetention) {
+    public OperationsConfig withRetention(RetentionDays newRetention) {
         return new OperationsConfig(createLimitPerAddress, createLimitGlobal, imprint, privacy, publicSite, newRetention,
                 trustProxy, accessLog);
     }
@@ -94,8 +113,24 @@ public record OperationsConfig(int createLimitPerAddress, int createLimitGlobal,
                 trustProxy, newAccessLog);
     }
 
+    /**
+     * What is missing for a site on the internet, one sentence each; empty when imprint and privacy
+     * statement are both named. {@code serve --public} refuses to start with any, otherwise they are warnings.
+     */
+    public List<String> missingLegalPages() {
+        List<String> missing = new ArrayList<>();
+        if (imprint == null) {
+            missing.add("no imprint (Impressum): name a Markdown or HTML file with --imprint FILE or " + ENV_IMPRINT);
+        }
+        if (privacy == null) {
+            missing.add("no privacy statement (Datenschutzerklärung): name a Markdown or HTML file with --privacy FILE or "
+                    + ENV_PRIVACY + " (a template is in docs/privacy-template.md)");
+        }
+        return missing;
+    }
+
     /** A whole number of 0 or more, named after its flag or variable in the message when it is not. */
-    static int number(String name, String text) {
+    public static int number(String name, String text) {
         try {
             int value = Integer.parseInt(text.strip());
             if (value >= 0) {
