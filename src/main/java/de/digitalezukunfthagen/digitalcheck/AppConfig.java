@@ -10,18 +10,20 @@ import java.util.Map;
  * Where the app listens and keeps its data, and under which address people reach it. Each setting comes
  * from a command-line flag, else from an environment variable, else from the embedded default.
  *
+ * @param database a SQLite file, or a {@code jdbc:postgresql://} URL (user and password come from the
+ *     environment, see {@code db.Database#open(String, Map)}, never from this record)
  * @param baseUrl the public address of the app ({@code https://check.example.org}, without a trailing
  *     slash), used for the links people copy or scan and for the Secure flag of the cookies; null: as the
  *     browser addressed the app (right without a reverse proxy)
  */
-public record AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
+public record AppConfig(int port, String database, Path questionnaires, String baseUrl, String host) {
     public static final int DEFAULT_PORT = 7070;
     /**
      * Only this machine: in production the app runs behind a reverse proxy on the same host, and a
      * forgotten firewall rule must not expose it; {@code --host 0.0.0.0} listens on every address.
      */
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final Path DEFAULT_DATABASE = Path.of("data", "digitalcheck.db");
+    public static final String DEFAULT_DATABASE = Path.of("data", "digitalcheck.db").toString();
     public static final Path DEFAULT_QUESTIONNAIRES = Path.of("questionnaires");
 
     public static final String ENV_PORT = "DIGITALCHECK_PORT";
@@ -40,12 +42,22 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
     }
 
     /** On the default host. */
-    public AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+    public AppConfig(int port, String database, Path questionnaires, String baseUrl) {
         this(port, database, questionnaires, baseUrl, DEFAULT_HOST);
+    }
+
+    /** With a SQLite file, on the default host. */
+    public AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+        this(port, database.toString(), questionnaires, baseUrl, DEFAULT_HOST);
     }
 
     /** Without a base URL: links follow the address the browser used. */
     public AppConfig(int port, Path database, Path questionnaires) {
+        this(port, database, questionnaires, null);
+    }
+
+    /** Without a base URL, on a SQLite file or a PostgreSQL URL. */
+    public AppConfig(int port, String database, Path questionnaires) {
         this(port, database, questionnaires, null);
     }
 
@@ -57,7 +69,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
         String host = env.get(ENV_HOST);
         return new AppConfig(
                 port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim()),
-                db == null || db.isBlank() ? DEFAULT_DATABASE : Path.of(db),
+                db == null || db.isBlank() ? DEFAULT_DATABASE : db.strip(),
                 questionnaires == null || questionnaires.isBlank() ? DEFAULT_QUESTIONNAIRES : Path.of(questionnaires),
                 baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip(),
                 host);
@@ -67,7 +79,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
         return new AppConfig(newPort, database, questionnaires, baseUrl, host);
     }
 
-    public AppConfig withDatabase(Path newDatabase) {
+    public AppConfig withDatabase(String newDatabase) {
         return new AppConfig(port, newDatabase, questionnaires, baseUrl, host);
     }
 

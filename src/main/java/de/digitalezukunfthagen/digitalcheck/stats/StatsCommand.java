@@ -56,7 +56,7 @@ public final class StatsCommand implements Cli.Command {
         }
         String format = choice(options, "format", "text", FORMATS);
         String lang = choice(options, "lang", "de", LANGUAGES);
-        Path db = options.get("db") != null ? Path.of(options.get("db")) : AppConfig.fromEnvironment(io.env()).database();
+        Path db = options.get("db") != null ? Path.of(options.get("db")) : Path.of(AppConfig.fromEnvironment(io.env()).database());
         StoredAssessments.Loaded loaded = StoredAssessments.read(db);
         List<Questionnaire> questionnaires = loaded.questionnaires();
         String only = options.get("questionnaire");

@@ -10,8 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LoginTest {
+    @Parameter
+    TestDatabase engine;
+
     private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @TempDir
@@ -25,7 +34,7 @@ class LoginTest {
 
     @Test
     void theConsultantAreaSendsAnonymousVisitorsToTheLoginAndBack() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             Visitor.Response page = anonymous.get("/consultant/workshops/abc");
@@ -47,7 +56,7 @@ class LoginTest {
 
     @Test
     void requestsOtherThanPagesAreRefusedWithoutASession() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             assertThat(anonymous.post("/consultant/workshops", "company", "X").code()).isEqualTo(401);
@@ -57,7 +66,7 @@ class LoginTest {
 
     @Test
     void aSuccessfulLoginSetsAnHttpOnlyLaxCookieWhoseIdIsStoredOnlyAsAHash() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anna = new Visitor(server.port());
@@ -85,7 +94,7 @@ class LoginTest {
 
     @Test
     void theStoredPasswordIsAnArgon2idHash() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         String hash = t.database().read(conn -> {
             try (var rs = conn.createStatement().executeQuery("SELECT password_hash FROM consultant")) {
@@ -98,7 +107,7 @@ class LoginTest {
 
     @Test
     void aWrongPasswordAndAnUnknownAddressGetTheSameAnswerAndNoSession() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -115,7 +124,7 @@ class LoginTest {
 
     @Test
     void everyLoginStartsANewSessionAndEndsTheOneTheBrowserHad() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -138,7 +147,7 @@ class LoginTest {
 
     @Test
     void logoutEndsTheSessionOnTheServerToo() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
@@ -156,7 +165,7 @@ class LoginTest {
 
     @Test
     void loginAndLogoutNeedTheCsrfField() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -169,7 +178,7 @@ class LoginTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         TestAccounts.add(t.database(), "ben@example.org", "Ben");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -189,7 +198,7 @@ class LoginTest {
 
     @Test
     void manyFailuresFromOneAddressLockEveryAccountFromThere() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -202,7 +211,7 @@ class LoginTest {
 
     @Test
     void aDisabledAccountCannotLogInAndLosesItsSessions() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor before = new Visitor(server.port()).login("anna@example.org", PASSWORD);
@@ -215,7 +224,7 @@ class LoginTest {
 
     @Test
     void theLoginLeadsBackOnlyIntoTheConsultantArea() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -228,7 +237,7 @@ class LoginTest {
 
     @Test
     void theLoginPageSpeaksEnglishToo() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             assertThat(v.get("/login?lang=en").body()).contains("Sign-in for consultants", "Password").doesNotContain("??");

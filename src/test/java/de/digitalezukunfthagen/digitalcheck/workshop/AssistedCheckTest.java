@@ -8,14 +8,23 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AssistedCheckTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     @Test
     void anAssistedCheckIsTheOnlineFlowForTheCompanyRecordingWhoAdvised() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
@@ -63,7 +72,7 @@ class AssistedCheckTest {
 
     @Test
     void onlyTheAdvisingConsultantSeesTheBarOfTheAssistedCheck() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
@@ -93,7 +102,7 @@ class AssistedCheckTest {
 
     @Test
     void aCheckNeedsACompanyAndAKnownQuestionnaire() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 assertThat(anna.post("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -35,6 +36,10 @@ final class Fixture {
 
     static TestApp app(Path dir) {
         return TestApp.create(dir, miniCheck());
+    }
+
+    static TestApp app(Path dir, TestDatabase engine) {
+        return TestApp.create(dir, miniCheck(), null, engine);
     }
 
     /** A consultant account, signed in. */
