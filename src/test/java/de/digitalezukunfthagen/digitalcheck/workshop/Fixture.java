@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * (src/test/resources/workshop/questionnaires: three dimensions, every question type, a show_if on
  * the profile, a "don't know" option) and helpers that act as consultants and participants do.
  */
-final class Fixture {
+public final class Fixture {
     static final Path QUESTIONNAIRES = Path.of("src", "test", "resources", "workshop", "questionnaires");
     static final String PASSWORD = TestAccounts.PASSWORD;
 
     private Fixture() {
     }
 
-    static Catalog miniCheck() {
+    public static Catalog miniCheck() {
         try {
             return QuestionnaireLoader.loadDirectory(QUESTIONNAIRES);
         } catch (Exception e) {
@@ -49,7 +49,7 @@ final class Fixture {
     }
 
     /** Creates a workshop with the company profile (crafts, 12 employees); returns its base path. */
-    static String workshop(Visitor consultant, String company) {
+    public static String workshop(Visitor consultant, String company) {
         Visitor.Response created = consultant.post("/consultant/workshops", "company", company, "questionnaire", "mini-check");
         assertThat(created.code()).isEqualTo(303);
         String base = created.location().replace("/profile", "");
@@ -60,7 +60,7 @@ final class Fixture {
     }
 
     /** The join code shown on the workshop's overview. */
-    static String code(Visitor consultant, String base) {
+    public static String code(Visitor consultant, String base) {
         Matcher m = Pattern.compile("data-join-code>([A-Z2-9]{6})<").matcher(consultant.get(base).body());
         assertThat(m.find()).as("join code on the overview").isTrue();
         return m.group(1);
@@ -75,7 +75,7 @@ final class Fixture {
     }
 
     /** Opens a page with a step form and sends it with the given fields, as the browser would (with {@code _shown}). */
-    static Visitor.Response answer(Visitor v, String page, String... fields) {
+    public static Visitor.Response answer(Visitor v, String page, String... fields) {
         Visitor.Response form = v.get(page);
         assertThat(form.code()).as(form.body()).isEqualTo(200);
         Matcher shown = Pattern.compile("name=\"_shown\" value=\"([^\"]*)\"").matcher(form.body());
