@@ -17,6 +17,7 @@ public final class Main {
                 .register("report", new de.digitalezukunfthagen.digitalcheck.cli.ReportCommand())
                 .register("score", new ScoreCommand())
                 .register("users", new UsersCommand())
+                .register("migrate-db", new de.digitalezukunfthagen.digitalcheck.cli.MigrateDbCommand())
                 .register("stats", new de.digitalezukunfthagen.digitalcheck.stats.StatsCommand());
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * the profile, a "don't know" option) and helpers that act as consultants and participants do.
  */
 public final class Fixture {
-    static final Path QUESTIONNAIRES = Path.of("src", "test", "resources", "workshop", "questionnaires");
+    public static final Path QUESTIONNAIRES = Path.of("src", "test", "resources", "workshop", "questionnaires");
     static final String PASSWORD = TestAccounts.PASSWORD;
 
     private Fixture() {
@@ -34,16 +34,16 @@ public final class Fixture {
         }
     }
 
-    static TestApp app(Path dir) {
+    public static TestApp app(Path dir) {
         return TestApp.create(dir, miniCheck());
     }
 
-    static TestApp app(Path dir, TestDatabase engine) {
+    public static TestApp app(Path dir, TestDatabase engine) {
         return TestApp.create(dir, miniCheck(), null, engine);
     }
 
     /** A consultant account, signed in. */
-    static Visitor consultant(TestApp t, int port, String email) {
+    public static Visitor consultant(TestApp t, int port, String email) {
         TestAccounts.add(t.database(), email, email.substring(0, email.indexOf('@')));
         return new Visitor(port).login(email, PASSWORD);
     }
@@ -67,7 +67,7 @@ public final class Fixture {
     }
 
     /** Someone who joins on their phone. */
-    static Visitor participant(int port, String code, String name, String role) {
+    public static Visitor participant(int port, String code, String name, String role) {
         Visitor v = new Visitor(port);
         Visitor.Response joined = v.post("/w/" + code + "/join", "name", name, "role", role);
         assertThat(joined.code()).as(joined.body()).isEqualTo(303);
