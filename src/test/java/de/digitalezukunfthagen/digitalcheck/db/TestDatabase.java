@@ -18,6 +18,18 @@ public enum TestDatabase {
         };
     }
 
+    /** The environment a command needs besides {@code --db}: PostgreSQL's user and password. */
+    public java.util.Map<String, String> env() {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        if (this == POSTGRESQL) {
+            env.put(Database.ENV_USER, TestPostgres.server().user());
+            if (TestPostgres.server().password() != null) {
+                env.put(Database.ENV_PASSWORD, TestPostgres.server().password());
+            }
+        }
+        return env;
+    }
+
     /** What {@code --db} would say for this database (the file, or the URL). */
     public String location(Path dir) {
         return switch (this) {

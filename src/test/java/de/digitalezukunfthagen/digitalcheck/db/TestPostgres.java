@@ -127,6 +127,8 @@ public final class TestPostgres {
         try (Connection conn = DriverManager.getConnection(maintenanceUrl, user, password);
              Statement s = conn.createStatement()) {
             s.execute("CREATE DATABASE " + database + (from == null ? "" : " TEMPLATE " + from));
+            // a test needs no durability: commits do not wait for the disk (CI's cluster has fsync on)
+            s.execute("ALTER DATABASE " + database + " SET synchronous_commit = off");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + database + " on " + maintenanceUrl + " (the user "
                     + user + " needs CREATEDB): " + e.getMessage(), e);
