@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.TestPostgres;
@@ -12,6 +14,7 @@ import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.workshop.Fixture;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +46,7 @@ class TwoInstancesTest {
         String url = server.databaseFor(dir);
         Database database = Database.open(url, server.user(), server.password());
         databases.add(database);
-        Javalin app = App.create(new AppConfig(0, url, TestApp.FIXTURES), catalog, database).start("127.0.0.1", 0);
+        Javalin app = App.create(new AppConfig(0, url, TestApp.FIXTURES), catalog, database, Clock.systemUTC()).start("127.0.0.1", 0);
         apps.add(app);
         return app.port();
     }
@@ -109,18 +112,18 @@ class TwoInstancesTest {
         for (int i = 0; i < 2; i++) {
             assertThat(anna.get("/consultant").code()).isEqualTo(200);
         }
-        assertThat(anna.post("/logout").code()).isEqualTo(303);
+        assertThat(anna.postForm("/logout").code()).isEqualTo(303);
         for (int i = 0; i < 2; i++) {
             assertThat(anna.get("/consultant").code()).isEqualTo(303);
         }
 
         Visitor guesser = someone();
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.post("/login", "email", "bea@example.org", "password", "wrong password " + i).code())
+            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", "wrong password " + i).code())
                     .isNotEqualTo(303);
         }
         for (int i = 0; i < 2; i++) {
-            assertThat(guesser.post("/login", "email", "bea@example.org", "password", TestAccounts.PASSWORD).code())
+            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", TestAccounts.PASSWORD).code())
                     .isEqualTo(429);
         }
     }
@@ -134,11 +137,11 @@ class TwoInstancesTest {
         String code = Fixture.code(anna, base);
 
         Visitor bea = someone();
-        assertThat(bea.post("/w/" + code + "/join", "name", "Bea", "role", "office").code()).isEqualTo(303);
+        assertThat(bea.postForm("/w/" + code + "/join", "name", "Bea", "role", "office").code()).isEqualTo(303);
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
         Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "all");
         Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "4");
-        assertThat(bea.post("/w/" + code + "/finish").code()).isEqualTo(303);
+        assertThat(bea.postForm("/w/" + code + "/finish").code()).isEqualTo(303);
 
         // ten people join at the same moment, each request to either instance
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -146,7 +149,7 @@ class TwoInstancesTest {
             List<Future<Integer>> joins = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String name = "Person " + i;
-                joins.add(pool.submit(() -> someone().post("/w/" + code + "/join", "name", name, "role", "").code()));
+                joins.add(pool.submit(() -> someone().postForm("/w/" + code + "/join", "name", name, "role", "").code()));
             }
             for (Future<Integer> join : joins) {
                 assertThat(join.get()).isEqualTo(303);

@@ -59,9 +59,26 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return migrated(Engine.SQLITE, new SqliteConnections(file));
+            return migrated(Engine.SQLITE, new SqliteConnections(file, false));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing SQLite file for reading only: it is never created, migrated or changed (for
+     * evaluations of a copy or of a running app's file). Writes fail.
+     *
+     * @throws IllegalArgumentException if there is no such file
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no database file " + file);
+        }
+        try {
+            return new Database(Engine.SQLITE, new SqliteConnections(file, true));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }
 

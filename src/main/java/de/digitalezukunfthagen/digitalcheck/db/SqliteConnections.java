@@ -31,12 +31,22 @@ final class SqliteConnections implements Connections {
 
     private final SQLiteDataSource dataSource;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /** Null when the file was opened read-only. */
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private boolean closed;
 
-    SqliteConnections(Path file) throws SQLException {
+    SqliteConnections(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            dataSource = new SQLiteDataSource(config);
+            dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            writer = null;
+            readers.add(dataSource.getConnection());
+            return;
+        }
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -58,6 +68,9 @@ final class SqliteConnections implements Connections {
 
     @Override
     public <T> T write(Database.Work<T> work, boolean erase) throws SQLException {
+        if (writer == null) {
+            throw new IllegalStateException("the database was opened read-only");
+        }
         writeLock.lock();
         try {
             try (Statement begin = writer.createStatement()) {
@@ -134,7 +147,8 @@ final class SqliteConnections implements Connections {
             }
             closed = true;
             List<Connection> idle = new ArrayList<>();
-            for (int i = 0; i < READERS; i++) {
+            int open = writer == null ? 1 : READERS;
+            for (int i = 0; i < open; i++) {
                 Connection reader = readers.poll(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (reader != null) {
                     idle.add(reader);
@@ -142,6 +156,9 @@ final class SqliteConnections implements Connections {
             }
             for (Connection reader : idle) {
                 reader.close();
+            }
+            if (writer == null) {
+                return;
             }
             try {
                 checkpoint();

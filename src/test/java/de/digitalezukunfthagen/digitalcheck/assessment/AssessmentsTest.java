@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,10 +30,10 @@ class AssessmentsTest {
     Path dir;
 
     @Test
-    void anAssessmentCreatedWithAnswersAndACompanyOpensByItsTokenOnly() {
+    void an_assessment_created_with_answers_and_a_company_opens_by_its_token_only() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             Assessments.Created created = assessments.create(q, new Answers(Map.of("backups", new Answer.Choice("auto"))),
                     " Tischlerei\tMuster ", "workshop");
@@ -48,10 +49,10 @@ class AssessmentsTest {
     }
 
     @Test
-    void concurrentSavesToOneAssessmentLoseNoAnswer() throws Exception {
+    void concurrent_saves_to_one_assessment_lose_no_answer() throws Exception {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
             String[] ids = {"industry", "plan", "paper", "backups"};
@@ -76,7 +77,7 @@ class AssessmentsTest {
     }
 
     @Test
-    void aCompanyNameLongerThanAllowedIsRefused() {
+    void a_company_name_longer_than_allowed_is_refused() {
         assertThat(Assessments.company("   ")).isNull();
         assertThatThrownBy(() -> Assessments.company("x".repeat(Assessments.MAX_COMPANY_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -47,7 +47,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aLockedAccountIsFreeAgainWhenItsFailuresLeaveTheWindow() {
+    void a_locked_account_is_free_again_when_its_failures_leave_the_window() {
         Manual clock = new Manual();
         try (Database db = engine.open(dir)) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
@@ -65,7 +65,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aSuccessfulLoginClearsTheAccountsFailures() {
+    void a_successful_login_clears_the_accounts_failures() {
         Manual clock = new Manual();
         try (Database db = engine.open(dir)) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
@@ -79,7 +79,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aSessionEndsTwelveHoursAfterTheLogin() {
+    void a_session_ends_twelve_hours_after_the_login() {
         Manual clock = new Manual();
         try (Database db = engine.open(dir)) {
             Consultant anna = new Accounts(db, clock).add("anna@example.org", "Anna", "correct horse battery");

@@ -1,7 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
@@ -12,6 +12,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ public final class ManyAssessments {
         }
         long started = System.nanoTime();
         try (Database database = Database.open(file)) {
-            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database));
+            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC());
             for (int i = 0; i < count; i++) {
                 Persona p = personas.get(i % personas.size());
                 assessments.create(p.questionnaire(), p.answers(), i % 3 == 0 ? null : "Betrieb " + i);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ class MigrateDbCommandTest {
                 Visitor bea = Fixture.participant(server.port(), code, "Bea", "office");
                 Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
                 Fixture.participant(server.port(), code, "Carl", "production");
-                anna.post("/login", "email", "bea@example.org", "password", "wrong guess");
+                anna.postForm("/login", "email", "bea@example.org", "password", "wrong guess");
                 filled[0] = new Filled(Json.mapper().readTree(created.body()).get("token").asText(), base);
             });
             return filled[0];
@@ -91,7 +92,7 @@ class MigrateDbCommandTest {
         try (Database database = Database.open(url, server.user(), server.password())) {
             assertThat(count(database, "workshop_participant")).isEqualTo(2);
             assertThat(count(database, "login_failure")).isEqualTo(1);
-            Javalin app = App.create(new AppConfig(0, url, Fixture.QUESTIONNAIRES), Fixture.miniCheck(), database);
+            Javalin app = App.create(new AppConfig(0, url, Fixture.QUESTIONNAIRES), Fixture.miniCheck(), database, Clock.systemUTC());
             JavalinTest.test(app, (srv, client) -> {
                 Visitor firm = new Visitor(srv.port());
                 JsonNode read = Json.mapper().readTree(firm.get("/api/v1/assessments/" + filled.token()).body());

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -172,7 +173,7 @@ class DatabaseFilesTest {
         String token;
         String secret = "Unverwechselbarer Freitext Quastenflosser";
         try (Database db = Database.open(file)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             token = assessments.create(catalog.find("quick-check").orElseThrow(),
                     new Answers(Map.of("notes", new Answer.FreeText(secret))), null).token();
             assertThat(assessments.delete(token)).isTrue();

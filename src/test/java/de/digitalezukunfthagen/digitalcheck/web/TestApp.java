@@ -1,13 +1,14 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -48,7 +49,7 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
     /** On a new database of {@code engine}; {@code databaseFile} is the SQLite file, or null on PostgreSQL. */
     public static TestApp create(Path dir, Catalog catalog, String baseUrl, TestDatabase engine) {
         Database database = engine.open(dir);
-        Javalin app = App.create(new AppConfig(0, engine.location(dir), FIXTURES, baseUrl, null), catalog, database);
+        Javalin app = App.create(new AppConfig(0, engine.location(dir), FIXTURES, baseUrl, null), catalog, database, Clock.systemUTC());
         return new TestApp(app, database, catalog, engine == TestDatabase.SQLITE ? dir.resolve("test.db") : null);
     }
 

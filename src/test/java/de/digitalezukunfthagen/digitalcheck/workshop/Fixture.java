@@ -50,10 +50,10 @@ public final class Fixture {
 
     /** Creates a workshop with the company profile (crafts, 12 employees); returns its base path. */
     public static String workshop(Visitor consultant, String company) {
-        Visitor.Response created = consultant.post("/consultant/workshops", "company", company, "questionnaire", "mini-check");
+        Visitor.Response created = consultant.postForm("/consultant/workshops", "company", company, "questionnaire", "mini-check");
         assertThat(created.code()).isEqualTo(303);
         String base = created.location().replace("/profile", "");
-        Visitor.Response profile = consultant.post(base + "/profile", "_shown", "industry employees", "q.industry", "crafts",
+        Visitor.Response profile = consultant.postForm(base + "/profile", "_shown", "industry employees", "q.industry", "crafts",
                 "q.employees", "12");
         assertThat(profile.code()).isEqualTo(303);
         return base;
@@ -69,7 +69,7 @@ public final class Fixture {
     /** Someone who joins on their phone. */
     public static Visitor participant(int port, String code, String name, String role) {
         Visitor v = new Visitor(port);
-        Visitor.Response joined = v.post("/w/" + code + "/join", "name", name, "role", role);
+        Visitor.Response joined = v.postForm("/w/" + code + "/join", "name", name, "role", role);
         assertThat(joined.code()).as(joined.body()).isEqualTo(303);
         return v;
     }
@@ -82,6 +82,6 @@ public final class Fixture {
         assertThat(shown.find()).isTrue();
         List<String> all = new ArrayList<>(List.of("_shown", shown.group(1)));
         all.addAll(List.of(fields));
-        return v.post(page, all.toArray(String[]::new));
+        return v.postForm(page, all.toArray(String[]::new));
     }
 }
