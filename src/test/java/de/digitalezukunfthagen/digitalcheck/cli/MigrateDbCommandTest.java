@@ -88,6 +88,11 @@ class MigrateDbCommandTest {
 
         assertThat(copied.code()).as(copied.err()).isEqualTo(Cli.OK);
         assertThat(copied.out()).contains("row counts match, and 2 assessments score the same on both");
+        // the summary evaluation reads PostgreSQL as it reads the file, and comes to the same figures
+        Run statsOfFile = run("stats", "--db", dir.resolve("test.db").toString(), "--format", "json");
+        Run statsOfCopy = run("stats", "--db", url, "--format", "json");
+        assertThat(statsOfCopy.code()).as(statsOfCopy.err()).isEqualTo(Cli.OK);
+        assertThat(statsOfCopy.out()).isEqualTo(statsOfFile.out()).contains("mini-check");
         TestPostgres server = TestPostgres.server();
         try (Database database = Database.open(url, server.user(), server.password())) {
             assertThat(count(database, "workshop_participant")).isEqualTo(2);
