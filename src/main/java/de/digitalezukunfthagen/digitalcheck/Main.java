@@ -2,6 +2,7 @@ package de.digitalezukunfthagen.digitalcheck;
 
 import de.digitalezukunfthagen.digitalcheck.cli.BackupCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.cli.MigrateDbCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.PurgeCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ReportCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ScoreCommand;
@@ -31,7 +32,8 @@ public final class Main {
                 .register("users", new UsersCommand(clock))
                 .register("stats", new StatsCommand())
                 .register("purge", new PurgeCommand(clock))
-                .register("backup", new BackupCommand());
+                .register("backup", new BackupCommand())
+                .register("migrate-db", new MigrateDbCommand());
     }
 
     public static void main(String[] args) {

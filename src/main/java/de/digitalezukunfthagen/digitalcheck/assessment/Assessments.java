@@ -45,12 +45,6 @@ public final class Assessments {
     private final Database database;
     private final QuestionnaireVersions versions;
     private final Clock clock;
-    /**
-     * Token hash to questionnaire id and version, which never change for an assessment. A deleted one
-     * may linger here harmlessly: every read and write still asks the database.
-     */
-    private final java.util.concurrent.ConcurrentMap<String, Key> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_KEYS = 50_000;
 
     private record Key(String questionnaireId, int version) {
     }
@@ -155,31 +149,18 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
-        Key key = keys.get(hash);
-        if (key == null) {
-            key = database.read(conn -> {
-                try (java.sql.PreparedStatement select = conn.prepareStatement("""
-                        SELECT questionnaire_id, questionnaire_version FROM assessment WHERE token_sha256 = ?
-                        """)) {
-                    select.setString(1, hash);
-                    try (java.sql.ResultSet rs = select.executeQuery()) {
-                        return rs.next() ? new Key(rs.getString(1), rs.getInt(2)) : null;
-                    }
+        // asked of the database every time, not remembered: another instance may have deleted it
+        Key key = database.read(conn -> {
+            try (java.sql.PreparedStatement select = conn.prepareStatement("""
+                    SELECT questionnaire_id, questionnaire_version FROM assessment WHERE token_sha256 = ?
+                    """)) {
+                select.setString(1, hash);
+                try (java.sql.ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? new Key(rs.getString(1), rs.getInt(2)) : null;
                 }
-            });
-            if (key == null) {
-                return Optional.empty();
             }
-            remember(hash, key);
-        }
-        return versions.find(key.questionnaireId(), key.version());
-    }
-
-    private void remember(String hash, Key key) {
-        if (keys.size() >= MAX_KEYS) {
-            keys.clear();
-        }
-        keys.put(hash, key);
+        });
+        return key == null ? Optional.empty() : versions.find(key.questionnaireId(), key.version());
     }
 
     /**
@@ -202,7 +183,6 @@ public final class Assessments {
             return false;
         }
         String hash = Token.hash(token);
-        keys.remove(hash);
         return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
@@ -272,7 +252,6 @@ public final class Assessments {
     }
 
     private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire, JsonNode answersJson) {
-        remember(Token.hash(token), new Key(row.questionnaireId(), row.version()));
         AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
         if (!parsed.valid()) {
             throw new UnreadableRecordException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "

@@ -141,7 +141,8 @@ public final class QuestionnaireVersions {
         return parsed;
     }
 
-    private static Questionnaire parseSnapshot(String id, int version, String yaml) {
+    /** A stored snapshot parsed again; the snapshot was valid when it was stored. */
+    public static Questionnaire parseSnapshot(String id, int version, String yaml) {
         QuestionnaireLoader.FromText parsed = QuestionnaireLoader.parse(id + ".yaml", yaml);
         if (!parsed.valid()) {
             throw new IllegalStateException("the stored copy of questionnaire '" + id + "' version " + version

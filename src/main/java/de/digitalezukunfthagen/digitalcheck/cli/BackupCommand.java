@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,12 +42,18 @@ public final class BackupCommand implements Cli.Command {
     public int run(String[] args, Cli.Streams io) throws Exception {
         Options options = Options.parse(args, Set.of("db", "out"));
         Path out = Path.of(options.required("out"));
-        Path db;
+        String location;
         try {
-            db = options.has("db") ? Path.of(options.get("db")) : AppConfig.fromEnvironment(io.env()).database();
+            location = options.has("db") ? options.get("db") : AppConfig.fromEnvironment(io.env()).database();
         } catch (IllegalArgumentException e) {
             throw new Cli.UsageException(e.getMessage());
         }
+        if (Database.isPostgresql(location)) {
+            io.err().println("backup: copies a SQLite file; back up PostgreSQL with its own tools "
+                    + "(pg_dump -Fc, see docs/operations.md)");
+            return Cli.USAGE;
+        }
+        Path db = Path.of(location);
         if (!Files.isRegularFile(db)) {
             io.err().println("backup: there is no database file " + db);
             return Cli.USAGE;

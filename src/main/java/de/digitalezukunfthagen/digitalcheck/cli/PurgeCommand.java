@@ -54,15 +54,15 @@ public final class PurgeCommand implements Cli.Command {
         } catch (IllegalArgumentException e) {
             throw new Cli.UsageException(e.getMessage());
         }
-        Path db = options.has("db") ? Path.of(options.get("db")) : config.database();
-        if (!Files.isRegularFile(db)) {
+        String db = options.has("db") ? options.get("db") : config.database();
+        if (!Database.isPostgresql(db) && !Files.isRegularFile(Path.of(db))) {
             io.err().println("purge: there is no database file " + db);
             return Cli.USAGE;
         }
         OperationsConfig.RetentionDays periods = OperationsOptions.apply(options, config.operations()).retention();
         boolean dryRun = options.has("dry-run");
         Retention.Outcome outcome;
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, io.env())) {
             outcome = new Retention(database, clock, periods).purge(dryRun);
         }
         String verb = dryRun ? "would delete" : "deleted";

@@ -38,7 +38,7 @@ public final class ServeCommand implements Cli.Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar digitalcheck.jar serve [--host ADDRESS] [--port N] [--db FILE] [--questionnaires DIR] [--base-url URL]
+                Usage: java -jar digitalcheck.jar serve [--host ADDRESS] [--port N] [--db FILE|URL] [--questionnaires DIR] [--base-url URL]
                                                         [--public] [--imprint FILE] [--privacy FILE] [more options below]
 
                 Starts the web application. Each option can also be set by an environment variable:
@@ -47,6 +47,10 @@ public final class ServeCommand implements Cli.Command {
                                                                    for every address)
                   --port            DIGITALCHECK_PORT             (default 7070)
                   --db              DIGITALCHECK_DB               (default data/digitalcheck.db)
+                                    a SQLite file, or a PostgreSQL database as
+                                    jdbc:postgresql://HOST:PORT/DATABASE with the user and
+                                    password in DIGITALCHECK_DB_USER and DIGITALCHECK_DB_PASSWORD;
+                                    several instances may share one PostgreSQL database
                   --questionnaires  DIGITALCHECK_QUESTIONNAIRES   (default questionnaires/, or the
                                                                    questionnaires packed in the jar when
                                                                    that folder does not exist)
@@ -60,7 +64,9 @@ public final class ServeCommand implements Cli.Command {
                 Example:
                   java -jar digitalcheck.jar serve --port 8080
                   java -jar digitalcheck.jar serve --base-url https://check.example.org
-                  java -jar digitalcheck.jar serve --public --imprint impressum.md --privacy datenschutz.md""".formatted(OperationsOptions.HELP.stripTrailing());
+                  java -jar digitalcheck.jar serve --public --imprint impressum.md --privacy datenschutz.md
+                  DIGITALCHECK_DB_USER=check DIGITALCHECK_DB_PASSWORD=... \\
+                    java -jar digitalcheck.jar serve --db jdbc:postgresql://db.internal:5432/check""".formatted(OperationsOptions.HELP.stripTrailing());
     }
 
     @Override
@@ -88,7 +94,7 @@ public final class ServeCommand implements Cli.Command {
             config = config.withHost(options.get("host"));
         }
         if (options.get("db") != null) {
-            config = config.withDatabase(Path.of(options.get("db")));
+            config = config.withDatabase(options.get("db"));
         }
         if (options.get("questionnaires") != null) {
             config = config.withQuestionnaires(Path.of(options.get("questionnaires")));
@@ -111,7 +117,7 @@ public final class ServeCommand implements Cli.Command {
         }
         String source = BundledQuestionnaires.usesBundled(config.questionnaires())
                 ? "the questionnaires packed in the jar" : config.questionnaires().toString();
-        Database database = Database.open(config.database());
+        Database database = Database.open(config.database(), io.env());
         Javalin app;
         try {
             app = apps.create(config, catalog, database, clock).start(config.port());

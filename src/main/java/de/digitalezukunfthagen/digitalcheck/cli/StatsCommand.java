@@ -1,6 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.stats.Aggregator;
 import de.digitalezukunfthagen.digitalcheck.stats.StoredAssessments;
@@ -23,7 +24,7 @@ public final class StatsCommand implements Cli.Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar digitalcheck.jar stats [--db FILE] [--questionnaire ID] [--by QUESTION]
+                Usage: java -jar digitalcheck.jar stats [--db FILE|URL] [--questionnaire ID] [--by QUESTION]
                                                         [--format text|json|csv] [--lang de|en]
 
                 Summarises the completed assessments in the database, without names: per questionnaire the
@@ -37,7 +38,8 @@ public final class StatsCommand implements Cli.Command {
                 could be worked out from a total; groups of fewer than 5 companies are pooled as "others";
                 no company name, link, free text or exact number is ever read or written.
 
-                --db             the database (default: DIGITALCHECK_DB or data/digitalcheck.db); read only
+                --db             the database (default: DIGITALCHECK_DB or data/digitalcheck.db); read only;
+                                 a jdbc:postgresql:// URL with DIGITALCHECK_DB_USER and _PASSWORD
                 --questionnaire  only this questionnaire (default: all)
                 --by             break down by a single-choice profile question or employees, e.g. industry
                 --format         text (default) for the terminal, json, or csv for Excel (UTF-8 with BOM,
@@ -58,8 +60,15 @@ public final class StatsCommand implements Cli.Command {
         }
         String format = choice(options, "format", "text", FORMATS);
         String lang = choice(options, "lang", "de", LANGUAGES);
-        Path db = options.get("db") != null ? Path.of(options.get("db")) : AppConfig.fromEnvironment(io.env()).database();
-        StoredAssessments.Loaded loaded = StoredAssessments.read(db);
+        String db = options.get("db") != null ? options.get("db") : AppConfig.fromEnvironment(io.env()).database();
+        StoredAssessments.Loaded loaded;
+        if (Database.isPostgresql(db)) {
+            try (Database database = Database.open(db, io.env())) {
+                loaded = StoredAssessments.read(database, Database.withoutQuery(db));
+            }
+        } else {
+            loaded = StoredAssessments.read(Path.of(db));
+        }
         List<Questionnaire> questionnaires = loaded.questionnaires();
         String only = options.get("questionnaire");
         if (only != null) {

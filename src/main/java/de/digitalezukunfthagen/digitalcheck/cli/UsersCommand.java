@@ -11,7 +11,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -43,7 +42,8 @@ public final class UsersCommand implements Cli.Command {
                          A password has at least 12 characters. Passwords are stored as Argon2id hashes.
                 list     prints every account: id, e-mail, name, active or disabled.
                 disable  blocks an account at once and ends its sessions; its workshops and checks stay.
-                --db defaults to DIGITALCHECK_DB, else data/digitalcheck.db.
+                --db defaults to DIGITALCHECK_DB, else data/digitalcheck.db; a jdbc:postgresql:// URL
+                takes user and password from DIGITALCHECK_DB_USER and DIGITALCHECK_DB_PASSWORD.
 
                 Examples:
                   java -jar digitalcheck.jar users add --email anna@example.org --name "Anna Berger"
@@ -61,7 +61,7 @@ public final class UsersCommand implements Cli.Command {
         if (!options.positional().isEmpty()) {
             throw new Cli.UsageException("unexpected argument '" + options.positional().get(0) + "'");
         }
-        Path db = options.get("db") != null ? Path.of(options.get("db")) : AppConfig.fromEnvironment(io.env()).database();
+        String db = options.get("db") != null ? options.get("db") : AppConfig.fromEnvironment(io.env()).database();
         return switch (action) {
             case "add" -> add(options, db, io);
             case "list" -> list(db, io);
@@ -70,7 +70,7 @@ public final class UsersCommand implements Cli.Command {
         };
     }
 
-    private int add(Options options, Path db, Cli.Streams io) throws Cli.UsageException, IOException {
+    private int add(Options options, String db, Cli.Streams io) throws Cli.UsageException, IOException {
         String email = Accounts.normalizeEmail(options.required("email"));
         String name = options.required("name").strip();
         if (Accounts.emailProblem(email) != null) {
@@ -90,7 +90,7 @@ public final class UsersCommand implements Cli.Command {
             io.err().println("users: " + Passwords.problem(password) + "; nothing was stored");
             return FAILED;
         }
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, io.env())) {
             Consultant consultant = new Accounts(database, clock).add(email, name, password);
             io.out().println("Added consultant " + consultant.id() + ": " + consultant.email() + " (" + consultant.name() + ")");
             if (generated) {
@@ -103,8 +103,8 @@ public final class UsersCommand implements Cli.Command {
         }
     }
 
-    private int list(Path db, Cli.Streams io) {
-        try (Database database = Database.open(db)) {
+    private int list(String db, Cli.Streams io) {
+        try (Database database = Database.open(db, io.env())) {
             var all = new Accounts(database, clock).list();
             if (all.isEmpty()) {
                 io.out().println("No consultant accounts yet. Add one with: users add --email E --name N");
@@ -116,9 +116,9 @@ public final class UsersCommand implements Cli.Command {
         }
     }
 
-    private int disable(Options options, Path db, Cli.Streams io) throws Cli.UsageException {
+    private int disable(Options options, String db, Cli.Streams io) throws Cli.UsageException {
         String email = Accounts.normalizeEmail(options.required("email"));
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(db, io.env())) {
             if (!new Accounts(database, clock).disable(email)) {
                 io.err().println("users: there is no account for " + email);
                 return FAILED;

@@ -10,12 +10,14 @@ import java.util.Map;
  * Where the app listens and keeps its data, and under which address people reach it. Each setting comes
  * from a command-line flag, else from an environment variable, else from the embedded default.
  *
+ * @param database a SQLite file, or a {@code jdbc:postgresql://} URL (user and password come from the
+ *     environment, see {@code db.Database#open(String, Map)}, never from this record)
  * @param baseUrl the public address of the app ({@code https://check.example.org}, without a trailing
  *     slash), used for the links people copy or scan and for the Secure flag of the cookies; null: as the
  *     browser addressed the app (right without a reverse proxy)
  * @param operations limits, legal pages, retention and the like for running in public
  */
-public record AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host,
+public record AppConfig(int port, String database, Path questionnaires, String baseUrl, String host,
         OperationsConfig operations) {
     public static final int DEFAULT_PORT = 7070;
     /**
@@ -23,7 +25,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
      * forgotten firewall rule must not expose it; {@code --host 0.0.0.0} listens on every address.
      */
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final Path DEFAULT_DATABASE = Path.of("data", "digitalcheck.db");
+    public static final String DEFAULT_DATABASE = Path.of("data", "digitalcheck.db").toString();
     public static final Path DEFAULT_QUESTIONNAIRES = Path.of("questionnaires");
 
     public static final String ENV_PORT = "DIGITALCHECK_PORT";
@@ -43,17 +45,32 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
     }
 
     /** With the default operations settings. */
-    public AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
+    public AppConfig(int port, String database, Path questionnaires, String baseUrl, String host) {
         this(port, database, questionnaires, baseUrl, host, OperationsConfig.DEFAULTS);
     }
 
+    /** With a SQLite file and the default operations settings. */
+    public AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
+        this(port, database.toString(), questionnaires, baseUrl, host);
+    }
+
     /** On the default host. */
-    public AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+    public AppConfig(int port, String database, Path questionnaires, String baseUrl) {
         this(port, database, questionnaires, baseUrl, DEFAULT_HOST);
+    }
+
+    /** With a SQLite file, on the default host. */
+    public AppConfig(int port, Path database, Path questionnaires, String baseUrl) {
+        this(port, database.toString(), questionnaires, baseUrl, DEFAULT_HOST);
     }
 
     /** Without a base URL: links follow the address the browser used. */
     public AppConfig(int port, Path database, Path questionnaires) {
+        this(port, database, questionnaires, null);
+    }
+
+    /** Without a base URL, on a SQLite file or a PostgreSQL URL. */
+    public AppConfig(int port, String database, Path questionnaires) {
         this(port, database, questionnaires, null);
     }
 
@@ -65,7 +82,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
         String host = env.get(ENV_HOST);
         return new AppConfig(
                 port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim()),
-                db == null || db.isBlank() ? DEFAULT_DATABASE : Path.of(db),
+                db == null || db.isBlank() ? DEFAULT_DATABASE : db.strip(),
                 questionnaires == null || questionnaires.isBlank() ? DEFAULT_QUESTIONNAIRES : Path.of(questionnaires),
                 baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip(),
                 host,
@@ -76,7 +93,7 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
         return new AppConfig(newPort, database, questionnaires, baseUrl, host, operations);
     }
 
-    public AppConfig withDatabase(Path newDatabase) {
+    public AppConfig withDatabase(String newDatabase) {
         return new AppConfig(port, newDatabase, questionnaires, baseUrl, host, operations);
     }
 

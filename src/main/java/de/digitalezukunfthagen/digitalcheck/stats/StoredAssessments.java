@@ -41,23 +41,32 @@ public final class StoredAssessments {
     /** Reads the database file {@code file} without changing it. */
     public static Loaded read(Path file) {
         try (Database database = Database.openReadOnly(file)) {
-            return database.read(conn -> read(conn, file));
-        } catch (Database.DatabaseException e) {
-            throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
+            return read(database, file.toString());
         }
     }
 
-    private static Loaded read(Connection conn, Path file) throws SQLException {
+    /** Reads an open database (a SQLite file or PostgreSQL), named {@code name} in messages. */
+    public static Loaded read(Database database, String name) {
+        try {
+            return database.read(conn -> read(conn, name));
+        } catch (Database.DatabaseException e) {
+            throw new IllegalStateException("cannot read the database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(Connection conn, String table) throws SQLException {
+        try (ResultSet rs = conn.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+
+    private static Loaded read(Connection conn, String name) throws SQLException {
+        if (!hasTable(conn, "assessment") || !hasTable(conn, "questionnaire_snapshot")) {
+            throw new IllegalArgumentException(name + " is not a database of the Digital-Check");
+        }
+        // one read transaction, so snapshots and assessments are seen at the same moment
+        conn.setAutoCommit(false);
         try (Statement s = conn.createStatement()) {
-            // one read transaction, so snapshots and assessments are seen at the same moment
-            s.execute("BEGIN");
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('assessment', 'questionnaire_snapshot')")) {
-                rs.next();
-                if (rs.getInt(1) != 2) {
-                    throw new IllegalArgumentException(file + " is not a database of the Digital-Check");
-                }
-            }
             Map<String, Questionnaire> versions = new HashMap<>();
             Map<String, Questionnaire> newest = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT questionnaire_id, version, source_yaml FROM questionnaire_snapshot")) {
@@ -88,8 +97,10 @@ public final class StoredAssessments {
                     }
                 }
             }
-            s.execute("COMMIT");
             return new Loaded(newest.values().stream().sorted(Comparator.comparing(Questionnaire::id)).toList(), entries, unreadable);
+        } finally {
+            conn.rollback();
+            conn.setAutoCommit(true);
         }
     }
 

@@ -14,13 +14,22 @@ import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AssessmentApiTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     private void withApi(BiConsumer<WebClient, TestApp> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port()), t));
         }
     }

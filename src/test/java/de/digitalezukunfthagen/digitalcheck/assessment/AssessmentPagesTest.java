@@ -11,13 +11,22 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AssessmentPagesTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     private void withWeb(Consumer<WebClient> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port())));
         }
     }
@@ -351,7 +360,7 @@ class AssessmentPagesTest {
 
     @Test
     void an_unexpected_failure_shows_a_calm_error_page_and_the_log_names_no_token() {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 String base = start(web);

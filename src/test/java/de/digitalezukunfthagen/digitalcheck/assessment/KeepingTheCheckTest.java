@@ -18,17 +18,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The personal link is the only way back to a check: it is shown first, can be mailed to oneself and
  * scanned, and the browser that started a check offers to continue it. Over real HTTP.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class KeepingTheCheckTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     private void withWeb(Consumer<WebClient> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port())));
         }
     }

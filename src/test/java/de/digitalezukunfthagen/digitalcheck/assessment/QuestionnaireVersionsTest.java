@@ -23,8 +23,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class QuestionnaireVersionsTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -51,7 +60,7 @@ class QuestionnaireVersionsTest {
     @Test
     void every_loaded_version_is_recorded_once_with_its_text() throws Exception {
         Path folder = copyFixtures();
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
             QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()); // a second start changes nothing
             int rows = db.read(conn -> {
@@ -70,7 +79,7 @@ class QuestionnaireVersionsTest {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         String token;
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             Assessments v1 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             token = v1.create(load(folder).find("quick-check").orElseThrow(),
                     new Answers(Map.of("backups", new Answer.Choice("manual"))), null).token();
@@ -79,7 +88,7 @@ class QuestionnaireVersionsTest {
         edit(file, "version: 1", "version: 2");
         edit(file, "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 1}",
                 "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 3}");
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             Assessments v2 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             Assessments.Opened old = v2.open(token).orElseThrow();
             assertThat(old.questionnaire().version()).isEqualTo(1);
@@ -98,14 +107,14 @@ class QuestionnaireVersionsTest {
     void a_file_that_changed_its_content_but_not_its_version_stops_the_start_and_says_what_to_do() throws Exception {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
         }
         edit(file, "points: 3}", "points: 4}");
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             Catalog changed = load(folder);
             assertThatThrownBy(() -> de.digitalezukunfthagen.digitalcheck.App.create(
-                    new de.digitalezukunfthagen.digitalcheck.common.AppConfig(0, dir.resolve("a.db"), folder), changed, db, Clock.systemUTC()))
+                    new de.digitalezukunfthagen.digitalcheck.common.AppConfig(0, engine.location(dir), folder), changed, db, Clock.systemUTC()))
                     .isInstanceOf(QuestionnaireVersionConflictException.class)
                     .hasMessageContaining(file.toString())
                     .hasMessageContaining("'quick-check' version 1")
@@ -114,7 +123,7 @@ class QuestionnaireVersionsTest {
         // a reformatted file (comments, layout) keeps its fingerprint and starts fine
         edit(file, "points: 4}", "points: 3}");
         Files.writeString(file, "# reformatted\n" + Files.readString(file));
-        try (Database db = Database.open(dir.resolve("a.db"))) {
+        try (Database db = engine.open(dir)) {
             assertThat(QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()).current()).hasSize(2);
         }
     }
@@ -122,17 +131,16 @@ class QuestionnaireVersionsTest {
     @Test
     void serve_exits_with_1_and_names_the_file_when_a_version_conflicts() throws Exception {
         Path folder = copyFixtures();
-        Path db = dir.resolve("serve.db");
-        try (Database database = Database.open(db)) {
+        try (Database database = engine.open(dir)) {
             QuestionnaireVersions.record(load(folder), database, Clock.systemUTC());
         }
         edit(folder.resolve("digital-check.yaml"), "{id: auto, label: {de: Automatisch, en: Automatically}}",
                 "{id: auto, label: {de: Automatisch und täglich, en: Automatically}}");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Main.cli().run(new String[] {"serve", "--port", "0", "--db", db.toString(), "--questionnaires", folder.toString()},
+        int code = Main.cli().run(new String[] {"serve", "--port", "0", "--db", engine.location(dir), "--questionnaires", folder.toString()},
                 new Cli.Streams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
+                        new PrintStream(err, true, StandardCharsets.UTF_8), engine.env()));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("digital-check.yaml").contains("version: 2");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("runs at");

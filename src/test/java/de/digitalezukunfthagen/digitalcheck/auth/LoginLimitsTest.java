@@ -12,8 +12,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LoginLimitsTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -40,7 +49,7 @@ class LoginLimitsTest {
     @Test
     void a_locked_account_is_free_again_when_its_failures_leave_the_window() {
         Manual clock = new Manual();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
                 throttle.failed("anna@example.org", "10.0.0.1");
@@ -58,7 +67,7 @@ class LoginLimitsTest {
     @Test
     void a_successful_login_clears_the_accounts_failures() {
         Manual clock = new Manual();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT - 1; i++) {
                 throttle.failed("anna@example.org", "10.0.0.1");
@@ -72,7 +81,7 @@ class LoginLimitsTest {
     @Test
     void a_session_ends_twelve_hours_after_the_login() {
         Manual clock = new Manual();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             Consultant anna = new Accounts(db, clock).add("anna@example.org", "Anna", "correct horse battery");
             Sessions sessions = new Sessions(db, clock);
             String id = sessions.start(anna.id(), null);
@@ -95,7 +104,7 @@ class LoginLimitsTest {
     @Test
     void failed_logins_are_forgotten_when_they_leave_the_window_even_without_a_new_attempt() {
         Manual clock = new Manual();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
             assertThat(throttle.reserve("anna@example.org", "10.0.0.1")).isEmpty();
             assertThat(throttle.reserve("bert@example.org", "10.0.0.2")).isEmpty();

@@ -10,8 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LoginTest {
+    @Parameter
+    TestDatabase engine;
+
     private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @TempDir
@@ -25,7 +34,7 @@ class LoginTest {
 
     @Test
     void the_consultant_area_sends_anonymous_visitors_to_the_login_and_back() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             Visitor.Response page = anonymous.get("/consultant/workshops/abc");
@@ -47,7 +56,7 @@ class LoginTest {
 
     @Test
     void requests_other_than_pages_are_refused_without_a_session() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
             assertThat(anonymous.postForm("/consultant/workshops", "company", "X").code()).isEqualTo(401);
@@ -57,7 +66,7 @@ class LoginTest {
 
     @Test
     void a_successful_login_sets_an_http_only_lax_cookie_whose_id_is_stored_only_as_a_hash() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anna = new Visitor(server.port());
@@ -85,7 +94,7 @@ class LoginTest {
 
     @Test
     void the_stored_password_is_an_argon_2id_hash() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         String hash = t.database().read(conn -> {
             try (var rs = conn.createStatement().executeQuery("SELECT password_hash FROM consultant")) {
@@ -98,7 +107,7 @@ class LoginTest {
 
     @Test
     void a_wrong_password_and_an_unknown_address_get_the_same_answer_and_no_session() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -115,7 +124,7 @@ class LoginTest {
 
     @Test
     void every_login_starts_a_new_session_and_ends_the_one_the_browser_had() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -138,7 +147,7 @@ class LoginTest {
 
     @Test
     void logout_ends_the_session_on_the_server_too() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
@@ -156,7 +165,7 @@ class LoginTest {
 
     @Test
     void login_and_logout_need_the_csrf_field() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -169,7 +178,7 @@ class LoginTest {
 
     @Test
     void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         TestAccounts.add(t.database(), "ben@example.org", "Ben");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -189,7 +198,7 @@ class LoginTest {
 
     @Test
     void many_failures_from_one_address_lock_every_account_from_there() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -202,7 +211,7 @@ class LoginTest {
 
     @Test
     void a_disabled_account_cannot_log_in_and_loses_its_sessions() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor before = new Visitor(server.port()).login("anna@example.org", PASSWORD);
@@ -215,7 +224,7 @@ class LoginTest {
 
     @Test
     void the_login_leads_back_only_into_the_consultant_area() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
@@ -228,7 +237,7 @@ class LoginTest {
 
     @Test
     void the_login_page_speaks_english_too() {
-        t = TestApp.create(dir);
+        t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             assertThat(v.get("/login?lang=en").body()).contains("Sign-in for consultants", "Password").doesNotContain("??");

@@ -14,15 +14,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The limit on failed logins holds against guesses sent at the same time. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ParallelLoginTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     @Test
     void forty_parallel_wrong_guesses_and_the_right_one_check_at_most_five_passwords_and_do_not_log_in() throws Exception {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor visitor = new Visitor(server.port());

@@ -22,14 +22,33 @@ import java.util.Optional;
  * {@code postFormRaw} mean what they mean in {@link de.digitalezukunfthagen.digitalcheck.web.WebClient}.
  */
 public final class Visitor {
-    private final String base;
+    private final List<String> bases;
+    private int requests;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public Visitor(int port) {
-        this.base = "http://localhost:" + port;
+        this(new int[] {port});
+    }
+
+    private Visitor(int... ports) {
+        this.bases = java.util.Arrays.stream(ports).mapToObj(port -> "http://localhost:" + port).toList();
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * Someone whose requests a load balancer sends to the app instances on {@code ports} in turn: the
+     * first request to the first, the next to the second, and so on (the cookies go along, as the
+     * instances share one host name).
+     */
+    public static Visitor behindLoadBalancer(int... ports) {
+        return new Visitor(ports);
+    }
+
+    /** The address of the next request. */
+    private synchronized String base() {
+        return bases.get(requests++ % bases.size());
     }
 
     /** A response, with the body as text and as bytes. */
@@ -44,7 +63,7 @@ public final class Visitor {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
     }
 
     /** Posts a form of name/value pairs (a name may repeat), with the CSRF field of this visitor. */
@@ -65,14 +84,14 @@ public final class Visitor {
             body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** Sends JSON, as the API's clients do. */
     public Response json(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -91,7 +110,7 @@ public final class Visitor {
         cookie.setPath(path);
         cookie.setVersion(0);
         cookie.setDomain("localhost.local"); // where java.net.CookieManager files the cookies that localhost sets
-        cookies.getCookieStore().add(URI.create(base), cookie);
+        cookies.getCookieStore().add(URI.create(bases.get(0)), cookie);
     }
 
     public void forgetCookies() {

@@ -11,11 +11,12 @@ import java.nio.file.Path;
 
 /**
  * The app as its composition root builds it, started in its own JVM by {@link SpeedBenchmark}: the
- * questionnaires of a folder, a fresh SQLite file, listening on 127.0.0.1 only. This is the one place
+ * questionnaires of a folder, a fresh SQLite file (or a PostgreSQL URL, with user and password from
+ * the environment as for {@code serve}), listening on 127.0.0.1 only. This is the one place
  * the speed harness depends on how the app is put together; when {@code App.create} changes, only
  * these lines change.
  *
- * <p>Arguments: {@code port database-file questionnaires-folder}.
+ * <p>Arguments: {@code port database-file-or-url questionnaires-folder}.
  */
 public final class AppServer {
     private AppServer() {
@@ -23,10 +24,10 @@ public final class AppServer {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        Path db = Path.of(args[1]);
+        String db = args[1];
         Path questionnaires = Path.of(args[2]);
         Catalog catalog = BundledQuestionnaires.load(questionnaires);
-        Database database = Database.open(db);
+        Database database = Database.open(db, System.getenv());
         // the load must not be stopped by the limits on creating assessments
         AppConfig config = new AppConfig(port, db, questionnaires).withOperations(OperationsConfig.DEFAULTS.withCreateLimits(0, 0));
         App.create(config, catalog, database, Clock.systemUTC()).start("127.0.0.1", port);

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,6 +23,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
+import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import java.util.Map;
 
 /** What the database leaves in its files: nothing of deleted data, everything in the .db after closing. */
 class DatabaseFilesTest {
@@ -156,6 +163,29 @@ class DatabaseFilesTest {
             });
         } finally {
             System.setErr(stderr);
+        }
+    }
+
+    @Test
+    void the_database_file_never_contains_the_token_and_forgets_deleted_answers() throws Exception {
+        Catalog catalog = TestApp.fixtures();
+        Path file = dir.resolve("a.db");
+        String token;
+        String secret = "Unverwechselbarer Freitext Quastenflosser";
+        try (Database db = Database.open(file)) {
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
+            token = assessments.create(catalog.find("quick-check").orElseThrow(),
+                    new Answers(Map.of("notes", new Answer.FreeText(secret))), null).token();
+            assertThat(assessments.delete(token)).isTrue();
+            assertThat(assessments.delete(token)).isFalse();
+            assertThat(assessments.open(token)).isEmpty();
+        }
+        for (Path f : new Path[] {file, dir.resolve("a.db-wal")}) {
+            if (Files.exists(f)) {
+                String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                // a word, not digits: a stored timestamp in milliseconds may contain any four digits
+                assertThat(bytes).doesNotContain(token).doesNotContain("Quastenflosser");
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import de.digitalezukunfthagen.digitalcheck.App;
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * The app as the tests use it: the fixture questionnaires of {@code src/test/resources/fixtures/questionnaires}
- * (a small quick check and a "full" check, with contacts) and a fresh SQLite file in a temporary folder.
+ * (a small quick check and a "full" check, with contacts) and a fresh database: a SQLite file in a temporary
+ * folder, or a PostgreSQL database of {@link TestDatabase#POSTGRESQL} for the tests that run on both engines.
  */
 public record TestApp(Javalin app, Database database, Catalog catalog, Path databaseFile) implements AutoCloseable {
     public static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "questionnaires");
@@ -37,10 +39,19 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
 
     /** With the public address {@code baseUrl}, as {@code serve --base-url} sets it (null: none). */
     public static TestApp create(Path dir, Catalog catalog, String baseUrl) {
-        Path file = dir.resolve("test.db");
-        Database database = Database.open(file);
-        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database, Clock.systemUTC());
-        return new TestApp(app, database, catalog, file);
+        return create(dir, catalog, baseUrl, TestDatabase.SQLITE);
+    }
+
+    /** The fixture questionnaires on a new database of {@code engine}. */
+    public static TestApp create(Path dir, TestDatabase engine) {
+        return create(dir, fixtures(), null, engine);
+    }
+
+    /** On a new database of {@code engine}; {@code databaseFile} is the SQLite file, or null on PostgreSQL. */
+    public static TestApp create(Path dir, Catalog catalog, String baseUrl, TestDatabase engine) {
+        Database database = engine.open(dir);
+        Javalin app = App.create(new AppConfig(0, engine.location(dir), FIXTURES, baseUrl, null), catalog, database, Clock.systemUTC());
+        return new TestApp(app, database, catalog, engine == TestDatabase.SQLITE ? dir.resolve("test.db") : null);
     }
 
     /** With the operations settings {@code operations} (create limits, legal pages, retention, ...). */
@@ -48,7 +59,7 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
         Path file = dir.resolve("test.db");
         Database database = Database.open(file);
         Catalog catalog = fixtures();
-        Javalin app = App.create(new AppConfig(0, file, FIXTURES, null, null, operations), catalog, database, Clock.systemUTC());
+        Javalin app = App.create(new AppConfig(0, file.toString(), FIXTURES, null, null, operations), catalog, database, Clock.systemUTC());
         return new TestApp(app, database, catalog, file);
     }
 

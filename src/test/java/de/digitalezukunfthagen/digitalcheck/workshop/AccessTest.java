@@ -11,12 +11,21 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every role against every route: anonymous visitors, a participant of the workshop, a participant of
  * another workshop, another consultant, and the consultant who owns the workshop.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AccessTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -75,7 +84,7 @@ class AccessTest {
             new Route("POST", "/w/{code}/finish"));
 
     private void inWorld(java.util.function.Consumer<World> test) {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 Visitor anna = Fixture.consultant(t, port, "anna@example.org");

@@ -8,14 +8,23 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class AssistedCheckTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     @Test
     void an_assisted_check_is_the_online_flow_for_the_company_recording_who_advised() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
@@ -30,7 +39,7 @@ class AssistedCheckTest {
 
                 String row = t.database().read(conn -> {
                     try (var rs = conn.createStatement().executeQuery("""
-                            SELECT a.origin || ' ' || a.company || ' ' || c.consultant_id || ' ' || (c.token_sha256 = a.token_sha256)
+                            SELECT a.origin || ' ' || a.company || ' ' || c.consultant_id || ' ' || CASE WHEN c.token_sha256 = a.token_sha256 THEN 1 ELSE 0 END
                             FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256""")) {
                         rs.next();
                         return rs.getString(1);
@@ -63,7 +72,7 @@ class AssistedCheckTest {
 
     @Test
     void only_the_advising_consultant_sees_the_bar_of_the_assisted_check() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
@@ -93,7 +102,7 @@ class AssistedCheckTest {
 
     @Test
     void a_check_needs_a_company_and_a_known_questionnaire() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 assertThat(anna.postForm("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);

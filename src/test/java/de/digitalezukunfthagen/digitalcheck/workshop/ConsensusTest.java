@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The consensus never invents an answer. With {@link WorkshopFlowTest#threeAnswer}: plan is a tie
@@ -18,7 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 1, 2 and 6 days (the median 2), wishes free text. Question numbers: 1 plan, 2 budget, 3 software,
  * 4 machines, 5 training, 6 wishes.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ConsensusTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -27,7 +36,7 @@ class ConsensusTest {
     }
 
     private void withThree(Check check) {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
@@ -112,7 +121,7 @@ class ConsensusTest {
 
     @Test
     void what_the_group_agrees_on_is_taken_over_with_one_confirmation_and_the_rest_is_discussed() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");

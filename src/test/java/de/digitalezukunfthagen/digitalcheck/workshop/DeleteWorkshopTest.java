@@ -12,8 +12,17 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class DeleteWorkshopTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -31,7 +40,7 @@ class DeleteWorkshopTest {
 
     @Test
     void a_consultant_deletes_a_workshop_only_after_confirming_and_nothing_of_it_stays_in_the_database_files() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Glaserei Quastenflosser");
@@ -56,7 +65,7 @@ class DeleteWorkshopTest {
 
     @Test
     void another_consultant_cannot_delete_a_workshop_that_is_not_theirs() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor bert = Fixture.consultant(t, server.port(), "bert@example.org");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -18,14 +19,14 @@ import java.util.regex.Pattern;
  * (src/test/resources/workshop/questionnaires: three dimensions, every question type, a show_if on
  * the profile, a "don't know" option) and helpers that act as consultants and participants do.
  */
-final class Fixture {
-    static final Path QUESTIONNAIRES = Path.of("src", "test", "resources", "workshop", "questionnaires");
+public final class Fixture {
+    public static final Path QUESTIONNAIRES = Path.of("src", "test", "resources", "workshop", "questionnaires");
     static final String PASSWORD = TestAccounts.PASSWORD;
 
     private Fixture() {
     }
 
-    static Catalog miniCheck() {
+    public static Catalog miniCheck() {
         try {
             return QuestionnaireLoader.loadDirectory(QUESTIONNAIRES);
         } catch (Exception e) {
@@ -33,18 +34,22 @@ final class Fixture {
         }
     }
 
-    static TestApp app(Path dir) {
+    public static TestApp app(Path dir) {
         return TestApp.create(dir, miniCheck());
     }
 
+    public static TestApp app(Path dir, TestDatabase engine) {
+        return TestApp.create(dir, miniCheck(), null, engine);
+    }
+
     /** A consultant account, signed in. */
-    static Visitor consultant(TestApp t, int port, String email) {
+    public static Visitor consultant(TestApp t, int port, String email) {
         TestAccounts.add(t.database(), email, email.substring(0, email.indexOf('@')));
         return new Visitor(port).login(email, PASSWORD);
     }
 
     /** Creates a workshop with the company profile (crafts, 12 employees); returns its base path. */
-    static String workshop(Visitor consultant, String company) {
+    public static String workshop(Visitor consultant, String company) {
         Visitor.Response created = consultant.postForm("/consultant/workshops", "company", company, "questionnaire", "mini-check");
         assertThat(created.code()).isEqualTo(303);
         String base = created.location().replace("/profile", "");
@@ -55,14 +60,14 @@ final class Fixture {
     }
 
     /** The join code shown on the workshop's overview. */
-    static String code(Visitor consultant, String base) {
+    public static String code(Visitor consultant, String base) {
         Matcher m = Pattern.compile("data-join-code>([A-Z2-9]{6})<").matcher(consultant.get(base).body());
         assertThat(m.find()).as("join code on the overview").isTrue();
         return m.group(1);
     }
 
     /** Someone who joins on their phone. */
-    static Visitor participant(int port, String code, String name, String role) {
+    public static Visitor participant(int port, String code, String name, String role) {
         Visitor v = new Visitor(port);
         Visitor.Response joined = v.postForm("/w/" + code + "/join", "name", name, "role", role);
         assertThat(joined.code()).as(joined.body()).isEqualTo(303);
@@ -70,7 +75,7 @@ final class Fixture {
     }
 
     /** Opens a page with a step form and sends it with the given fields, as the browser would (with {@code _shown}). */
-    static Visitor.Response answer(Visitor v, String page, String... fields) {
+    public static Visitor.Response answer(Visitor v, String page, String... fields) {
         Visitor.Response form = v.get(page);
         assertThat(form.code()).as(form.body()).isEqualTo(200);
         Matcher shown = Pattern.compile("name=\"_shown\" value=\"([^\"]*)\"").matcher(form.body());

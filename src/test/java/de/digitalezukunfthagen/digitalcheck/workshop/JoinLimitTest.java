@@ -16,8 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JoinLimitTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -56,7 +65,7 @@ class JoinLimitTest {
 
     @Test
     void a_room_of_thirty_on_one_address_joins_after_everyone_mistyped_the_code_once() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 Visitor anna = Fixture.consultant(t, port, "anna@example.org");
@@ -77,7 +86,7 @@ class JoinLimitTest {
 
     @Test
     void many_unknown_codes_from_anywhere_lock_newcomers_out_but_who_joined_already_goes_on() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 Visitor anna = Fixture.consultant(t, port, "anna@example.org");
@@ -105,7 +114,7 @@ class JoinLimitTest {
     @Test
     void the_limit_on_unknown_codes_ends_when_the_oldest_leaves_the_window() {
         HandClock clock = new HandClock();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
             for (String guess : otherCodes("", JoinThrottle.JOIN_GUESSES)) {
                 throttle.unknownCode(guess);
@@ -120,7 +129,7 @@ class JoinLimitTest {
     @Test
     void wrong_reentry_codes_are_limited_per_workshop_and_the_limit_ends_with_the_window() {
         HandClock clock = new HandClock();
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = engine.open(dir)) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
             for (int i = 0; i < JoinThrottle.REENTRY_GUESSES - 1; i++) {
                 throttle.wrongReentry("KM7QWD");

@@ -10,9 +10,18 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The join link, its QR code and the workshop's cookies behind an https reverse proxy ({@code serve --base-url}). */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JoinLinkTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -35,7 +44,7 @@ class JoinLinkTest {
 
     @Test
     void behind_an_https_proxy_the_join_link_and_qr_code_use_the_base_url_and_the_cookies_are_secure() {
-        try (TestApp t = TestApp.create(dir, Fixture.miniCheck(), "https://check.example.org")) {
+        try (TestApp t = TestApp.create(dir, Fixture.miniCheck(), "https://check.example.org", engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 TestAccounts.add(t.database(), "anna@example.org", "Anna");

@@ -9,8 +9,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ParticipantTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -19,7 +28,7 @@ class ParticipantTest {
     }
 
     private void scenario(Scenario scenario) {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");

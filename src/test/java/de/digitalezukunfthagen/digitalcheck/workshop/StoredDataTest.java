@@ -11,9 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Stored data that cannot be read harms only its own record; deleted assessments leave no names in workshops. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoredDataTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -30,7 +39,7 @@ class StoredDataTest {
 
     @Test
     void a_workshop_whose_stored_profile_cannot_be_read_leaves_the_dashboard_and_the_other_workshop_working() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String broken = Fixture.workshop(anna, "Schreinerei Kaputt");
@@ -52,7 +61,7 @@ class StoredDataTest {
 
     @Test
     void an_assessment_whose_stored_answers_cannot_be_read_shows_a_clear_page_and_problem_for_itself_only() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor v = new Visitor(server.port());
                 String bad = de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(
@@ -74,7 +83,7 @@ class StoredDataTest {
 
     @Test
     void when_the_company_deletes_the_handed_over_assessment_the_workshop_keeps_no_names() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");

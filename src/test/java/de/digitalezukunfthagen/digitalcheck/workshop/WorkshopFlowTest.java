@@ -18,12 +18,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A whole workshop over HTTP, with three participants whose answers give figures that can be worked
  * out by hand from mini-check's points (see the comments).
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class WorkshopFlowTest {
+    @Parameter
+    TestDatabase engine;
+
     /** Reads JSON as written: 100.0 stays 100.0. */
     static final ObjectMapper EXACT = Json.mapper().copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
@@ -54,7 +63,7 @@ class WorkshopFlowTest {
 
     @Test
     void the_live_json_shows_who_finished_and_each_dimensions_mean_minimum_and_maximum() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
@@ -77,7 +86,7 @@ class WorkshopFlowTest {
 
     @Test
     void the_questions_come_biggest_disagreement_first_with_their_spread() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
@@ -112,7 +121,7 @@ class WorkshopFlowTest {
 
     @Test
     void the_agreed_answers_become_the_companys_assessment() throws Exception {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
@@ -165,7 +174,7 @@ class WorkshopFlowTest {
 
     @Test
     void the_consensus_report_has_a_page_with_the_spread_and_the_biggest_disagreements() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
@@ -191,7 +200,7 @@ class WorkshopFlowTest {
 
     @Test
     void a_participant_sees_the_group_result_only_when_the_consultant_shows_it() {
-        try (TestApp t = Fixture.app(dir)) {
+        try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
