@@ -2,7 +2,6 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
@@ -52,9 +51,17 @@ public final class Assessments {
     private record Key(String questionnaireId, int version) {
     }
 
+    private final ScoredAnswers scored;
+
     public Assessments(Database database, QuestionnaireVersions versions) {
+        this(database, versions, ScoredAnswers.DEFAULT_CAPACITY);
+    }
+
+    /** With room for the scored answers of {@code scoredCapacity} assessments in memory. */
+    Assessments(Database database, QuestionnaireVersions versions, int scoredCapacity) {
         this.database = database;
         this.versions = versions;
+        this.scored = new ScoredAnswers(scoredCapacity);
     }
 
     public QuestionnaireVersions versions() {
@@ -65,18 +72,22 @@ public final class Assessments {
     public record Created(String token, Opened opened) {
     }
 
-    /** An assessment opened by its token, with the questionnaire version it is answered with. */
-    public record Opened(String token, Assessment assessment, Questionnaire questionnaire, List<Contact> contacts) {
+    /**
+     * An assessment opened by its token, with the questionnaire version it is answered with and the
+     * evaluation of its answers (computed once per stored answers, see {@link ScoredAnswers}).
+     */
+    public record Opened(String token, Assessment assessment, Questionnaire questionnaire, List<Contact> contacts,
+            Evaluation evaluation) {
         public Answers answers() {
             return assessment.answers();
         }
 
         public Evaluation evaluate() {
-            return Scorer.evaluate(questionnaire, contacts, assessment.answers());
+            return evaluation;
         }
 
         public Result result() {
-            return evaluate().result();
+            return evaluation.result();
         }
     }
 
@@ -103,14 +114,16 @@ public final class Assessments {
                     + " is not one the app has recorded");
         }
         String token = Token.generate();
+        String hash = Token.hash(token);
         Instant now = now();
+        Answers stored = AnswersJson.asStored(answers);
         AssessmentStore.Row row = new AssessmentStore.Row(questionnaire.id(), questionnaire.version(),
-                questionnaire.fingerprint(), write(AnswersJson.toJson(answers)), name, origin, now, now);
+                questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now, now);
         database.transaction(conn -> {
-            AssessmentStore.insert(conn, Token.hash(token), row);
+            AssessmentStore.insert(conn, hash, row);
             return null;
         });
-        return new Created(token, opened(token, row, questionnaire));
+        return new Created(token, opened(token, hash, row, questionnaire, stored));
     }
 
     /** The assessment behind {@code token}, or empty for a malformed, unknown or deleted token. */
@@ -119,7 +132,8 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
-        return database.read(conn -> AssessmentStore.find(conn, hash)).map(row -> opened(token, row, questionnaireOf(row)));
+        return database.read(conn -> AssessmentStore.find(conn, hash))
+                .map(row -> opened(token, hash, row, questionnaireOf(row), null));
     }
 
     /**
@@ -179,6 +193,7 @@ public final class Assessments {
         }
         String hash = Token.hash(token);
         keys.remove(hash);
+        scored.remove(hash);
         return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
@@ -202,29 +217,23 @@ public final class Assessments {
     }
 
     private Optional<Opened> update(String token, Map<String, Answer> changes, boolean setCompany, String company) {
-        if (!Token.wellFormed(token)) {
+        Questionnaire questionnaire = questionnaireOf(token).orElse(null);
+        if (questionnaire == null) {
             return Optional.empty();
         }
         String hash = Token.hash(token);
         Instant now = now();
-        ObjectNode[] merged = new ObjectNode[1];
+        Map<String, Answer> storedChanges = AnswersJson.asStored(changes);
+        Answers[] merged = new Answers[1];
         Optional<AssessmentStore.Row> updated = database.transaction(conn -> {
             Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             AssessmentStore.Row row = found.get();
-            // merged as JSON, so the transaction does not need the questionnaire
-            ObjectNode answers = (ObjectNode) read(row.answersJson());
-            changes.forEach((id, answer) -> {
-                if (answer == null) {
-                    answers.remove(id);
-                } else {
-                    answers.set(id, AnswersJson.toJson(answer));
-                }
-            });
-            String json = write(answers);
-            merged[0] = answers;
+            // the stored answers as this instance last read or wrote them, if they are still the same text
+            merged[0] = answersOf(hash, row, questionnaire).merge(storedChanges);
+            String json = write(AnswersJson.toJson(merged[0]));
             AssessmentStore.updateAnswers(conn, hash, json, now);
             String newCompany = row.company();
             if (setCompany) {
@@ -234,7 +243,7 @@ public final class Assessments {
             return Optional.of(new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
                     newCompany, row.origin(), row.createdAt(), now));
         });
-        return updated.map(row -> opened(token, row, questionnaireOf(row), merged[0]));
+        return updated.map(row -> opened(token, hash, row, questionnaire, merged[0]));
     }
 
     private Questionnaire questionnaireOf(AssessmentStore.Row row) {
@@ -243,20 +252,38 @@ public final class Assessments {
                         + " has no stored questionnaire version"));
     }
 
-    private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire) {
-        return opened(token, row, questionnaire, read(row.answersJson()));
+    /**
+     * The assessment of {@code row}; {@code answers} are its answers as they read back from
+     * {@code row.answersJson()} when the caller has them already, else null.
+     */
+    private Opened opened(String token, String hash, AssessmentStore.Row row, Questionnaire questionnaire, Answers answers) {
+        remember(hash, new Key(row.questionnaireId(), row.version()));
+        List<Contact> contacts = versions.contacts();
+        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, contacts);
+        if (known == null) {
+            Answers read = answers != null ? answers : parse(row.answersJson(), questionnaire);
+            known = new ScoredAnswers.Scored(row.answersJson(), questionnaire, contacts, read,
+                    Scorer.evaluate(questionnaire, contacts, read));
+            scored.put(hash, known);
+        }
+        Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), known.answers(),
+                row.company(), row.origin(), row.createdAt(), row.updatedAt());
+        return new Opened(token, assessment, questionnaire, contacts, known.evaluation());
     }
 
-    private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire, JsonNode answersJson) {
-        remember(Token.hash(token), new Key(row.questionnaireId(), row.version()));
-        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
+    /** The answers of {@code row}: from {@link ScoredAnswers} while they are the same text, else parsed. */
+    private Answers answersOf(String hash, AssessmentStore.Row row, Questionnaire questionnaire) {
+        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, versions.contacts());
+        return known != null ? known.answers() : parse(row.answersJson(), questionnaire);
+    }
+
+    private static Answers parse(String answersJson, Questionnaire questionnaire) {
+        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, read(answersJson));
         if (!parsed.valid()) {
             throw new UnreadableRecordException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
                     + questionnaire.version() + ": " + parsed.problems().size() + " problem(s)", null);
         }
-        Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), parsed.answers(),
-                row.company(), row.origin(), row.createdAt(), row.updatedAt());
-        return new Opened(token, assessment, questionnaire, versions.contacts());
+        return parsed.answers();
     }
 
     private static Instant now() {
