@@ -144,7 +144,10 @@ public final class Assessments {
         if (!Token.wellFormed(token)) {
             return Optional.empty();
         }
-        String hash = Token.hash(token);
+        return questionnaireOfHash(Token.hash(token));
+    }
+
+    private Optional<Questionnaire> questionnaireOfHash(String hash) {
         Key key = keys.get(hash);
         if (key == null) {
             key = database.read(conn -> {
@@ -217,11 +220,14 @@ public final class Assessments {
     }
 
     private Optional<Opened> update(String token, Map<String, Answer> changes, boolean setCompany, String company) {
-        Questionnaire questionnaire = questionnaireOf(token).orElse(null);
-        if (questionnaire == null) {
+        if (!Token.wellFormed(token)) {
             return Optional.empty();
         }
         String hash = Token.hash(token);
+        Questionnaire questionnaire = questionnaireOfHash(hash).orElse(null);
+        if (questionnaire == null) {
+            return Optional.empty();
+        }
         Instant now = now();
         Map<String, Answer> storedChanges = AnswersJson.asStored(changes);
         Answers[] merged = new Answers[1];
