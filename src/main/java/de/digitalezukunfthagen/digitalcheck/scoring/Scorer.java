@@ -122,6 +122,24 @@ public final class Scorer {
         if (value == null) {
             return null;
         }
+        double magnitude = Math.abs(value);
+        if (magnitude < 1000) {
+            // the same two steps in whole numbers of billionths, unless the value lies so close to a half
+            // billionth that scaling by 1e9 (off by at most 1.2e-4 of one here) could tip it
+            double billionths = magnitude * 1e9;
+            double whole = Math.floor(billionths);
+            double fraction = billionths - whole;
+            if (Math.abs(fraction - 0.5) > 1e-3) {
+                long nine = (long) whole + (fraction > 0.5 ? 1 : 0);
+                long tenths = (nine + 50_000_000L) / 100_000_000L;
+                return BigDecimal.valueOf(value < 0 ? -tenths : tenths, 1);
+            }
+        }
+        return roundExactly(value);
+    }
+
+    /** {@link #round} on the exact binary value: the definition, used where the fast way could be wrong. */
+    static BigDecimal roundExactly(double value) {
         return new BigDecimal(value).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
     }
 
