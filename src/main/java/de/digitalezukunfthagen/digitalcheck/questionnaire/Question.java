@@ -56,9 +56,9 @@ public record Question(
 
     /** The option with this id, or null; a plain loop, as the scoring asks this for every answer of every request. */
     public Option optionOrNull(String optionId) {
-        for (Option o : options) {
-            if (o.id().equals(optionId)) {
-                return o;
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(optionId)) {
+                return options.get(i);
             }
         }
         return null;

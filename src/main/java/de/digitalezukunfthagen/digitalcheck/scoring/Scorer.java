@@ -417,11 +417,11 @@ public final class Scorer {
                 boolean answered = visible.contains(a.question().id()) && answers.has(a.question().id());
                 return answered == a.answered();
             } else if (c instanceof Condition.AnswerIs is) {
-                return chosen(is.question()).contains(is.option().id());
+                return isChosen(visibleAnswer(is.question()), is.option().id());
             } else if (c instanceof Condition.AnswerIn in) {
-                List<String> chosen = chosen(in.question());
+                Answer answer = visibleAnswer(in.question());
                 for (Ref option : in.options()) {
-                    if (chosen.contains(option.id())) {
+                    if (isChosen(answer, option.id())) {
                         return true;
                     }
                 }
@@ -457,14 +457,13 @@ public final class Scorer {
             return visible.contains(question.id()) ? answers.get(question.id()) : null;
         }
 
-        private List<String> chosen(Ref question) {
-            Answer answer = visibleAnswer(question);
+        private static boolean isChosen(Answer answer, String optionId) {
             if (answer instanceof Answer.Choice choice) {
-                return List.of(choice.option());
+                return choice.option().equals(optionId);
             } else if (answer instanceof Answer.Choices choices) {
-                return choices.options();
+                return choices.options().contains(optionId);
             }
-            return List.of();
+            return false;
         }
 
         private Double number(Ref question) {
