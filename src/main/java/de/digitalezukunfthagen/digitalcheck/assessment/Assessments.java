@@ -2,8 +2,8 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -15,6 +15,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class Assessments {
 
     private final Database database;
     private final QuestionnaireVersions versions;
+    private final Clock clock;
     /**
      * Token hash to questionnaire id and version, which never change for an assessment. A deleted one
      * may linger here harmlessly: every read and write still asks the database.
@@ -53,14 +55,15 @@ public final class Assessments {
 
     private final ScoredAnswers scored;
 
-    public Assessments(Database database, QuestionnaireVersions versions) {
-        this(database, versions, ScoredAnswers.DEFAULT_CAPACITY);
+    public Assessments(Database database, QuestionnaireVersions versions, Clock clock) {
+        this(database, versions, clock, ScoredAnswers.DEFAULT_CAPACITY);
     }
 
     /** With room for the scored answers of {@code scoredCapacity} assessments in memory. */
-    Assessments(Database database, QuestionnaireVersions versions, int scoredCapacity) {
+    Assessments(Database database, QuestionnaireVersions versions, Clock clock, int scoredCapacity) {
         this.database = database;
         this.versions = versions;
+        this.clock = clock;
         this.scored = new ScoredAnswers(scoredCapacity);
     }
 
@@ -292,8 +295,8 @@ public final class Assessments {
         return parsed.answers();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static JsonNode read(String json) {

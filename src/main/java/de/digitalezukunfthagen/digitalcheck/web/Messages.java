@@ -50,9 +50,9 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        Parsed parsed = parsed(language, key, pattern);
+        Parsed prepared = parsed(language, key, pattern);
         // a MessageFormat is not thread-safe: each use formats with its own copy of the parsed one
-        return ((MessageFormat) parsed.format().clone()).format(parsed.plain() ? withSmallWholeNumbersAsText(args) : args);
+        return ((MessageFormat) prepared.format().clone()).format(prepared.plain() ? withSmallWholeNumbersAsText(args) : args);
     }
 
     /** A pattern parsed once; {@code plain}: none of its arguments has a format type ({0,number}, {0,choice}, ...). */

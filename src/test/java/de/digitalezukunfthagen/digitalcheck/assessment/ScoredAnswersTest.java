@@ -11,6 +11,9 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,14 +27,15 @@ class ScoredAnswersTest {
     @TempDir
     Path dir;
 
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
     private final Catalog catalog = TestApp.fixtures();
     private final Questionnaire quick = catalog.find("quick-check").orElseThrow();
 
     @Test
     void a_second_instance_sees_the_answers_the_first_one_saved_and_the_first_sees_the_second_ones() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments first = new Assessments(db, QuestionnaireVersions.record(catalog, db));
-            Assessments second = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments first = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Assessments second = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
             String token = first.create(quick, new Answers(Map.of("backups", new Answer.Choice("auto"))), null).token();
             assertThat(second.open(token).orElseThrow().result().dimension("security").score()).isEqualByComparingTo("100.0");
 
@@ -50,7 +54,7 @@ class ScoredAnswersTest {
     @Test
     void a_save_answers_with_what_a_fresh_read_of_the_stored_answers_gives() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
             String token = assessments.create(quick, Answers.NONE, "Tischlerei").token();
             // 1E+1 is stored as 10 and reads back as 10: the saved assessment must say 10 too
             Assessments.Opened saved = assessments.saveAnswersAndCompany(token, Map.of(
@@ -58,7 +62,7 @@ class ScoredAnswersTest {
                     "budget", new Answer.Num(new BigDecimal("2.50")),
                     "backups", new Answer.Choice("auto")), "Tischlerei Muster").orElseThrow();
 
-            Assessments.Opened fresh = new Assessments(db, QuestionnaireVersions.record(catalog, db)).open(token).orElseThrow();
+            Assessments.Opened fresh = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock).open(token).orElseThrow();
 
             assertThat(saved.answers()).isEqualTo(fresh.answers());
             assertThat(saved.answers().get("employees")).isEqualTo(new Answer.Num(new BigDecimal("10")));
@@ -71,7 +75,7 @@ class ScoredAnswersTest {
     @Test
     void an_assessment_pushed_out_of_memory_is_read_and_scored_again() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db), 2);
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock, 2);
             List<String> tokens = List.of(
                     assessments.create(quick, new Answers(Map.of("backups", new Answer.Choice("auto"))), null).token(),
                     assessments.create(quick, new Answers(Map.of("backups", new Answer.Choice("none"))), null).token(),

@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import java.math.BigDecimal;
