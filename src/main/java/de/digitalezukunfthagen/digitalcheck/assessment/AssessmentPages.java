@@ -37,6 +37,7 @@ final class AssessmentPages {
     private final Messages messages;
     private final Text profileTitle;
     private final AssistedBy assistedBy;
+    private final Map<String, List<Steps.Step>> stepsByFingerprint = new java.util.concurrent.ConcurrentHashMap<>();
 
     AssessmentPages(Assessments assessments, Messages messages, AssistedBy assistedBy) {
         this.assessments = assessments;
@@ -421,8 +422,10 @@ final class AssessmentPages {
         return Steps.find(steps(opened.questionnaire()), ctx.pathParam("n")).orElseThrow(NotFoundResponse::new);
     }
 
+    /** The pages of a questionnaire version, laid out once; a request asks for them up to three times. */
     private List<Steps.Step> steps(Questionnaire q) {
-        return Steps.of(q, profileTitle);
+        return q.fingerprint() == null ? Steps.of(q, profileTitle)
+                : stepsByFingerprint.computeIfAbsent(q.fingerprint(), fingerprint -> Steps.of(q, profileTitle));
     }
 
     record StepLink(int number, String title, int open, long answered, int visible) {

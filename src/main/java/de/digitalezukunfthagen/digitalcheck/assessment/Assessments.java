@@ -2,7 +2,6 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
@@ -49,10 +48,18 @@ public final class Assessments {
     private record Key(String questionnaireId, int version) {
     }
 
+    private final ScoredAnswers scored;
+
     public Assessments(Database database, QuestionnaireVersions versions, Clock clock) {
+        this(database, versions, clock, ScoredAnswers.DEFAULT_CAPACITY);
+    }
+
+    /** With room for the scored answers of {@code scoredCapacity} assessments in memory. */
+    Assessments(Database database, QuestionnaireVersions versions, Clock clock, int scoredCapacity) {
         this.database = database;
         this.versions = versions;
         this.clock = clock;
+        this.scored = new ScoredAnswers(scoredCapacity);
     }
 
     public QuestionnaireVersions versions() {
@@ -63,18 +70,22 @@ public final class Assessments {
     public record Created(String token, Opened opened) {
     }
 
-    /** An assessment opened by its token, with the questionnaire version it is answered with. */
-    public record Opened(String token, Assessment assessment, Questionnaire questionnaire, List<Contact> contacts) {
+    /**
+     * An assessment opened by its token, with the questionnaire version it is answered with and the
+     * evaluation of its answers (computed once per stored answers, see {@link ScoredAnswers}).
+     */
+    public record Opened(String token, Assessment assessment, Questionnaire questionnaire, List<Contact> contacts,
+            Evaluation evaluation) {
         public Answers answers() {
             return assessment.answers();
         }
 
         public Evaluation evaluate() {
-            return Scorer.evaluate(questionnaire, contacts, assessment.answers());
+            return evaluation;
         }
 
         public Result result() {
-            return evaluate().result();
+            return evaluation.result();
         }
 
         /**
@@ -121,14 +132,16 @@ public final class Assessments {
                     + " is not one the app has recorded");
         }
         String token = Token.generate();
+        String hash = Token.hash(token);
         Instant now = now();
+        Answers stored = AnswersJson.asStored(answers);
         AssessmentStore.Row row = new AssessmentStore.Row(questionnaire.id(), questionnaire.version(),
-                questionnaire.fingerprint(), write(AnswersJson.toJson(answers)), name, origin, now, now);
+                questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now, now);
         database.transaction(conn -> {
-            AssessmentStore.insert(conn, Token.hash(token), row);
+            AssessmentStore.insert(conn, hash, row);
             return null;
         });
-        return new Created(token, opened(token, row, questionnaire));
+        return new Created(token, opened(token, hash, row, questionnaire, stored));
     }
 
     /** The assessment behind {@code token}, or empty for a malformed, unknown or deleted token. */
@@ -137,7 +150,8 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
-        return database.read(conn -> AssessmentStore.find(conn, hash)).map(row -> opened(token, row, questionnaireOf(row)));
+        return database.read(conn -> AssessmentStore.find(conn, hash))
+                .map(row -> opened(token, hash, row, questionnaireOf(row), null));
     }
 
     /**
@@ -148,7 +162,10 @@ public final class Assessments {
         if (!Token.wellFormed(token)) {
             return Optional.empty();
         }
-        String hash = Token.hash(token);
+        return questionnaireOfHash(Token.hash(token));
+    }
+
+    private Optional<Questionnaire> questionnaireOfHash(String hash) {
         // asked of the database every time, not remembered: another instance may have deleted it
         Key key = database.read(conn -> {
             try (java.sql.PreparedStatement select = conn.prepareStatement("""
@@ -183,6 +200,7 @@ public final class Assessments {
             return false;
         }
         String hash = Token.hash(token);
+        scored.remove(hash);
         return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
     }
 
@@ -210,25 +228,22 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
+        Questionnaire questionnaire = questionnaireOfHash(hash).orElse(null);
+        if (questionnaire == null) {
+            return Optional.empty();
+        }
         Instant now = now();
-        ObjectNode[] merged = new ObjectNode[1];
+        Map<String, Answer> storedChanges = AnswersJson.asStored(changes);
+        Answers[] merged = new Answers[1];
         Optional<AssessmentStore.Row> updated = database.transaction(conn -> {
             Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             AssessmentStore.Row row = found.get();
-            // merged as JSON, so the transaction does not need the questionnaire
-            ObjectNode answers = (ObjectNode) read(row.answersJson());
-            changes.forEach((id, answer) -> {
-                if (answer == null) {
-                    answers.remove(id);
-                } else {
-                    answers.set(id, AnswersJson.toJson(answer));
-                }
-            });
-            String json = write(answers);
-            merged[0] = answers;
+            // the stored answers as this instance last read or wrote them, if they are still the same text
+            merged[0] = answersOf(hash, row, questionnaire).merge(storedChanges);
+            String json = write(AnswersJson.toJson(merged[0]));
             AssessmentStore.updateAnswers(conn, hash, json, now);
             String newCompany = row.company();
             if (setCompany) {
@@ -238,7 +253,7 @@ public final class Assessments {
             return Optional.of(new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
                     newCompany, row.origin(), row.createdAt(), now));
         });
-        return updated.map(row -> opened(token, row, questionnaireOf(row), merged[0]));
+        return updated.map(row -> opened(token, hash, row, questionnaire, merged[0]));
     }
 
     private Questionnaire questionnaireOf(AssessmentStore.Row row) {
@@ -247,19 +262,37 @@ public final class Assessments {
                         + " has no stored questionnaire version"));
     }
 
-    private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire) {
-        return opened(token, row, questionnaire, read(row.answersJson()));
+    /**
+     * The assessment of {@code row}; {@code answers} are its answers as they read back from
+     * {@code row.answersJson()} when the caller has them already, else null.
+     */
+    private Opened opened(String token, String hash, AssessmentStore.Row row, Questionnaire questionnaire, Answers answers) {
+        List<Contact> contacts = versions.contacts();
+        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, contacts);
+        if (known == null) {
+            Answers read = answers != null ? answers : parse(row.answersJson(), questionnaire);
+            known = new ScoredAnswers.Scored(row.answersJson(), questionnaire, contacts, read,
+                    Scorer.evaluate(questionnaire, contacts, read));
+            scored.put(hash, known);
+        }
+        Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), known.answers(),
+                row.company(), row.origin(), row.createdAt(), row.updatedAt());
+        return new Opened(token, assessment, questionnaire, contacts, known.evaluation());
     }
 
-    private Opened opened(String token, AssessmentStore.Row row, Questionnaire questionnaire, JsonNode answersJson) {
-        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, answersJson);
+    /** The answers of {@code row}: from {@link ScoredAnswers} while they are the same text, else parsed. */
+    private Answers answersOf(String hash, AssessmentStore.Row row, Questionnaire questionnaire) {
+        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, versions.contacts());
+        return known != null ? known.answers() : parse(row.answersJson(), questionnaire);
+    }
+
+    private static Answers parse(String answersJson, Questionnaire questionnaire) {
+        AnswerParser.Parsed parsed = AnswerParser.parse(questionnaire, read(answersJson));
         if (!parsed.valid()) {
             throw new UnreadableRecordException("stored answers do not fit questionnaire '" + questionnaire.id() + "' version "
                     + questionnaire.version() + ": " + parsed.problems().size() + " problem(s)", null);
         }
-        Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), parsed.answers(),
-                row.company(), row.origin(), row.createdAt(), row.updatedAt());
-        return new Opened(token, assessment, questionnaire, versions.contacts());
+        return parsed.answers();
     }
 
     private Instant now() {

@@ -2,9 +2,9 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import de.digitalezukunfthagen.digitalcheck.report.RadarGeometry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The radar chart of the result page, drawn on the server as inline SVG: one axis per dimension, rings
@@ -151,8 +151,13 @@ final class RadarChart {
         return s.toString();
     }
 
-    private static String f(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+    /**
+     * One decimal place, exactly as {@code String.format(Locale.ROOT, "%.1f", d)} writes it (half up on
+     * the shortest decimal form, "-0.0" for small negatives) without parsing a format string per figure.
+     */
+    static String f(double d) {
+        String digits = BigDecimal.valueOf(Math.abs(d)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return Double.compare(d, 0.0) < 0 ? "-" + digits : digits;
     }
 
     static String escape(String text) {

@@ -185,10 +185,17 @@ record ResultView(
         return firstStep != null && firstStep.toLowerCase(language.locale()).contains("de".equals(language.code()) ? "diese woche" : "this week");
     }
 
+    private static final BigDecimal GROUPED = BigDecimal.valueOf(1000);
+
     /** The score as the reader writes numbers (54,2 or 54.2), or "not assessed". */
     static String figure(BigDecimal score, Language language, Messages messages) {
         if (score == null) {
             return messages.get(language, "result.notAssessed");
+        }
+        if (score.scale() >= 0 && score.abs().compareTo(GROUPED) < 0) {
+            // what the NumberFormat below writes without digit grouping, without building one per figure
+            String digits = score.toPlainString();
+            return language == Language.DE ? digits.replace('.', ',') : digits;
         }
         NumberFormat format = NumberFormat.getNumberInstance(language.locale());
         format.setMinimumFractionDigits(score.scale());
@@ -207,7 +214,7 @@ record ResultView(
         double width = score == null ? 0 : Math.max(0, Math.min(100, score.doubleValue()));
         return "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
                 + "<rect x=\"0\" y=\"0\" width=\"100\" height=\"10\" rx=\"2\" fill=\"#e3e9ee\"/>"
-                + "<rect x=\"0\" y=\"0\" width=\"" + String.format(java.util.Locale.ROOT, "%.1f", width)
+                + "<rect x=\"0\" y=\"0\" width=\"" + RadarChart.f(width)
                 + "\" height=\"10\" rx=\"2\" fill=\"#0b5c7a\"/></svg>";
     }
 

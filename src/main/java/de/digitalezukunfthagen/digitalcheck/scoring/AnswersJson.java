@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and writes answers in the JSON form of the contract. */
 public final class AnswersJson {
@@ -43,6 +46,23 @@ public final class AnswersJson {
         } else {
             return f.textNode(((Answer.FreeText) answer).value());
         }
+    }
+
+    /**
+     * The answers as they read back after {@link #toJson} and the JSON mapper wrote them: numbers are
+     * written without an exponent, so 1E+2 reads back as 100. Stored and cached answers are kept in
+     * this form, so an assessment has the same answers whether they were just saved or read again.
+     */
+    public static Answers asStored(Answers answers) {
+        return new Answers(asStored(answers.values()));
+    }
+
+    /** {@link #asStored(Answers)} for changes, where a null value (remove the answer) stays null. */
+    public static Map<String, Answer> asStored(Map<String, Answer> answers) {
+        Map<String, Answer> stored = new LinkedHashMap<>();
+        answers.forEach((id, answer) -> stored.put(id, answer instanceof Answer.Num n
+                ? new Answer.Num(new BigDecimal(n.value().toPlainString())) : answer));
+        return stored;
     }
 
     /**

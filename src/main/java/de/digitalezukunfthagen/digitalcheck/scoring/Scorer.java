@@ -28,8 +28,6 @@ import java.util.Set;
  * the PDF report and the command line all call it.
  */
 public final class Scorer {
-    private static final int LEVER_COUNT = 5;
-
     private Scorer() {
     }
 
@@ -69,7 +67,12 @@ public final class Scorer {
         }
         List<Result.DimensionScore> dimensions = new ArrayList<>();
         for (Dimension d : q.dimensions()) {
-            int counted = (int) d.questions().stream().filter(x -> questionScores.containsKey(x.id())).count();
+            int counted = 0;
+            for (Question question : d.questions()) {
+                if (questionScores.containsKey(question.id())) {
+                    counted++;
+                }
+            }
             dimensions.add(new Result.DimensionScore(d.id(), rounded.get(d.id()), levels.get(d.id()), counted,
                     cappedBy.get(d.id())));
         }
@@ -77,27 +80,37 @@ public final class Scorer {
         // recommendations and contacts see the capped levels
         Context context = new Context(q, answers, visible, rounded, levels);
         List<Recommendation> triggered = triggered(q, context);
-        List<Result.TriggeredRecommendation> recommendations = triggered.stream()
-                .map(r -> new Result.TriggeredRecommendation(r.id(), r.dimensionId(), r.priority(), r.horizon().id()))
-                .toList();
+        List<Result.TriggeredRecommendation> recommendations = new ArrayList<>(triggered.size());
+        for (Recommendation r : triggered) {
+            recommendations.add(new Result.TriggeredRecommendation(r.id(), r.dimensionId(), r.priority(), r.horizon().id()));
+        }
 
-        List<String> missing = inFileOrder(q.allQuestions().stream()
-                .filter(x -> x.required() && visible.contains(x.id()) && !answers.has(x.id())));
-        List<String> unknown = inFileOrder(q.allQuestions().stream()
-                .filter(x -> visible.contains(x.id()) && answeredUnknown(x, answers.get(x.id()))));
+        List<Question> missing = new ArrayList<>();
+        List<Question> unknown = new ArrayList<>();
+        for (Question x : q.allQuestions()) {
+            if (!visible.contains(x.id())) {
+                continue;
+            }
+            if (x.required() && !answers.has(x.id())) {
+                missing.add(x);
+            }
+            if (answeredUnknown(x, answers.get(x.id()))) {
+                unknown.add(x);
+            }
+        }
 
         Result result = new Result(
                 new Result.QuestionnaireRef(q.id(), q.version()),
                 missing.isEmpty(),
-                missing,
+                inFileOrder(missing),
                 new Result.Score(overallRounded, levels.get(Condition.OVERALL), cappedBy.get(Condition.OVERALL)),
                 dimensions,
-                unknown,
+                inFileOrder(unknown),
                 recommendations,
                 plan(q, triggered),
                 matchContacts(q, contacts, triggered, context),
                 matchCompanies(q, contacts, triggered, context),
-                levers(q, questionScores, overall));
+                Levers.of(q, questionScores, overall));
         return new Evaluation(result, visible, questionScores);
     }
 
@@ -109,6 +122,24 @@ public final class Scorer {
         if (value == null) {
             return null;
         }
+        double magnitude = Math.abs(value);
+        if (magnitude < 1000) {
+            // the same two steps in whole numbers of billionths, unless the value lies so close to a half
+            // billionth that scaling by 1e9 (off by at most 1.2e-4 of one here) could tip it
+            double billionths = magnitude * 1e9;
+            double whole = Math.floor(billionths);
+            double fraction = billionths - whole;
+            if (Math.abs(fraction - 0.5) > 1e-3) {
+                long nine = (long) whole + (fraction > 0.5 ? 1 : 0);
+                long tenths = (nine + 50_000_000L) / 100_000_000L;
+                return BigDecimal.valueOf(value < 0 ? -tenths : tenths, 1);
+            }
+        }
+        return roundExactly(value);
+    }
+
+    /** {@link #round} on the exact binary value: the definition, used where the fast way could be wrong. */
+    static BigDecimal roundExactly(double value) {
         return new BigDecimal(value).setScale(9, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP);
     }
 
@@ -149,17 +180,35 @@ public final class Scorer {
         return q.levels().get(lowest).id();
     }
 
-    private static List<String> inFileOrder(java.util.stream.Stream<Question> questions) {
-        return questions
-                .sorted(Comparator.comparingInt((Question x) -> x.pos().line()).thenComparingInt(x -> x.pos().column()))
-                .map(Question::id)
-                .toList();
+    private static final Comparator<Question> FILE_ORDER = Comparator.comparingInt((Question x) -> x.pos().line())
+            .thenComparingInt(x -> x.pos().column());
+
+    private static List<String> inFileOrder(List<Question> questions) {
+        questions.sort(FILE_ORDER);
+        List<String> ids = new ArrayList<>(questions.size());
+        for (Question question : questions) {
+            ids.add(question.id());
+        }
+        return List.copyOf(ids);
     }
 
     private static boolean answeredUnknown(Question question, Answer answer) {
-        List<String> chosen = answer instanceof Answer.Choice c ? List.of(c.option())
-                : answer instanceof Answer.Choices c ? c.options() : List.of();
-        return chosen.stream().anyMatch(id -> question.option(id).map(Option::unknown).orElse(false));
+        if (answer instanceof Answer.Choice c) {
+            return isUnknown(question, c.option());
+        }
+        if (answer instanceof Answer.Choices c) {
+            for (String id : c.options()) {
+                if (isUnknown(question, id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnknown(Question question, String optionId) {
+        Option option = question.optionOrNull(optionId);
+        return option != null && option.unknown();
     }
 
     /** The 90-day plan: in the order of the triggered recommendations, no year-long ones, a few per dimension. */
@@ -197,7 +246,7 @@ public final class Scorer {
         }
         double points;
         if (answer instanceof Answer.Choice choice) {
-            Option option = question.option(choice.option()).orElse(null);
+            Option option = question.optionOrNull(choice.option());
             if (option == null || option.na()) {
                 return null;
             }
@@ -205,7 +254,7 @@ public final class Scorer {
         } else if (answer instanceof Answer.Choices choices) {
             double sum = 0;
             for (String id : choices.options()) {
-                Option option = question.option(id).orElse(null);
+                Option option = question.optionOrNull(id);
                 if (option == null || option.na()) {
                     return null;
                 }
@@ -276,17 +325,27 @@ public final class Scorer {
     private record Match(Contact contact, int relevance, List<String> because, int order) {
     }
 
-    private static List<Match> matches(List<Contact> contacts, List<Recommendation> triggered, Context context) {
+    private static final Comparator<Match> BY_RELEVANCE = Comparator.comparingInt(Match::relevance).reversed()
+            .thenComparingInt(Match::order);
+    private static final Comparator<Match> BY_ID = Comparator.comparing(m -> m.contact().id());
+
+    /** The contacts of one kind (neutral ones, or verified firms) whose condition holds and that share a topic. */
+    private static List<Match> matches(List<Contact> contacts, boolean neutral, List<Recommendation> triggered,
+            Context context) {
         List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < contacts.size(); i++) {
-            Contact contact = contacts.get(i);
+        int order = 0;
+        for (Contact contact : contacts) {
+            if (contact.neutral() != neutral || !neutral && !contact.verified()) {
+                continue;
+            }
+            int i = order++;
             if (contact.when() != null && !context.holds(contact.when())) {
                 continue;
             }
             int relevance = 0;
             List<String> because = new ArrayList<>();
             for (Recommendation r : triggered) {
-                if (r.topics().stream().anyMatch(contact.topics()::contains)) {
+                if (shareATopic(r.topics(), contact.topics())) {
                     relevance += 4 - r.priority();
                     because.add(r.id());
                 }
@@ -298,57 +357,39 @@ public final class Scorer {
         return matches;
     }
 
+    private static boolean shareATopic(List<String> topics, List<String> others) {
+        for (String topic : topics) {
+            if (others.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The neutral contacts only: firms are never ranked among them, nor counted by contacts_limit. */
     private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts,
             List<Recommendation> triggered, Context context) {
-        return matches(contacts.stream().filter(Contact::neutral).toList(), triggered, context).stream()
-                .sorted(Comparator.comparingInt(Match::relevance).reversed().thenComparingInt(Match::order))
-                .limit(q.contactsLimit())
-                .map(m -> new Result.MatchedContact(m.contact().id(), m.relevance(), m.because()))
-                .toList();
+        List<Match> matches = matches(contacts, true, triggered, context);
+        matches.sort(BY_RELEVANCE);
+        List<Result.MatchedContact> matched = new ArrayList<>();
+        for (int i = 0; i < matches.size() && i < q.contactsLimit(); i++) {
+            Match m = matches.get(i);
+            matched.add(new Result.MatchedContact(m.contact().id(), m.relevance(), m.because()));
+        }
+        return matched;
     }
 
     /** Verified firms that match, by id and never by relevance: examples, not a ranking. */
     private static List<Result.MatchedCompany> matchCompanies(Questionnaire q, List<Contact> contacts,
             List<Recommendation> triggered, Context context) {
-        List<Contact> firms = contacts.stream().filter(c -> !c.neutral() && c.verified()).toList();
-        return matches(firms, triggered, context).stream()
-                .sorted(Comparator.comparing(m -> m.contact().id()))
-                .limit(q.companiesLimit())
-                .map(m -> new Result.MatchedCompany(m.contact().id(), m.because()))
-                .toList();
-    }
-
-    /** For each counting question below its best answer: how much the overall score would gain from the best answer. */
-    private static List<Result.Lever> levers(Questionnaire q, Map<String, Double> questionScores, Double overall) {
-        if (overall == null) {
-            return List.of();
+        List<Match> matches = matches(contacts, false, triggered, context);
+        matches.sort(BY_ID);
+        List<Result.MatchedCompany> matched = new ArrayList<>();
+        for (int i = 0; i < matches.size() && i < q.companiesLimit(); i++) {
+            Match m = matches.get(i);
+            matched.add(new Result.MatchedCompany(m.contact().id(), m.because()));
         }
-        record Candidate(Question question, String dimension, BigDecimal gain, int order) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        int order = 0;
-        for (Dimension d : q.dimensions()) {
-            for (Question question : d.questions()) {
-                order++;
-                Double score = questionScores.get(question.id());
-                if (score == null || score >= 100) {
-                    continue;
-                }
-                Map<String, Double> improved = new HashMap<>(questionScores);
-                improved.put(question.id(), 100.0);
-                Double better = overall(q, dimensionScores(q, improved));
-                BigDecimal gain = round(better - overall);
-                if (gain.signum() > 0) {
-                    candidates.add(new Candidate(question, d.id(), gain, order));
-                }
-            }
-        }
-        return candidates.stream()
-                .sorted(Comparator.comparing(Candidate::gain).reversed().thenComparingInt(Candidate::order))
-                .limit(LEVER_COUNT)
-                .map(c -> new Result.Lever(c.question().id(), c.dimension(), c.gain()))
-                .toList();
+        return matched;
     }
 
     /** Evaluates conditions against answers, visibility, rounded dimension scores and (capped) levels. */
@@ -357,19 +398,34 @@ public final class Scorer {
 
         boolean holds(Condition c) {
             if (c instanceof Condition.All all) {
-                return all.conditions().stream().allMatch(this::holds);
+                for (Condition each : all.conditions()) {
+                    if (!holds(each)) {
+                        return false;
+                    }
+                }
+                return true;
             } else if (c instanceof Condition.Any any) {
-                return any.conditions().stream().anyMatch(this::holds);
+                for (Condition each : any.conditions()) {
+                    if (holds(each)) {
+                        return true;
+                    }
+                }
+                return false;
             } else if (c instanceof Condition.Not not) {
                 return !holds(not.condition());
             } else if (c instanceof Condition.Answered a) {
                 boolean answered = visible.contains(a.question().id()) && answers.has(a.question().id());
                 return answered == a.answered();
             } else if (c instanceof Condition.AnswerIs is) {
-                return chosen(is.question()).contains(is.option().id());
+                return isChosen(visibleAnswer(is.question()), is.option().id());
             } else if (c instanceof Condition.AnswerIn in) {
-                List<String> chosen = chosen(in.question());
-                return in.options().stream().anyMatch(o -> chosen.contains(o.id()));
+                Answer answer = visibleAnswer(in.question());
+                for (Ref option : in.options()) {
+                    if (isChosen(answer, option.id())) {
+                        return true;
+                    }
+                }
+                return false;
             } else if (c instanceof Condition.AnswerAtLeast atLeast) {
                 Double n = number(atLeast.question());
                 return n != null && n >= atLeast.value();
@@ -384,7 +440,15 @@ public final class Scorer {
                 return score != null && score.doubleValue() >= atLeast.value();
             } else if (c instanceof Condition.DimensionLevel level) {
                 String current = levels.get(level.dimension().id());
-                return current != null && level.levels().stream().anyMatch(l -> l.id().equals(current));
+                if (current == null) {
+                    return false;
+                }
+                for (Ref l : level.levels()) {
+                    if (l.id().equals(current)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             throw new IllegalArgumentException("unknown condition " + c);
         }
@@ -393,14 +457,13 @@ public final class Scorer {
             return visible.contains(question.id()) ? answers.get(question.id()) : null;
         }
 
-        private List<String> chosen(Ref question) {
-            Answer answer = visibleAnswer(question);
+        private static boolean isChosen(Answer answer, String optionId) {
             if (answer instanceof Answer.Choice choice) {
-                return List.of(choice.option());
+                return choice.option().equals(optionId);
             } else if (answer instanceof Answer.Choices choices) {
-                return choices.options();
+                return choices.options().contains(optionId);
             }
-            return List.of();
+            return false;
         }
 
         private Double number(Ref question) {

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small helpers for requests: the site's own address, a bounded body, the JSON content type. */
 public final class Requests {
     private static final String BASE_URL = "digitalcheck.base-url";
+    /** Compiled once: every page with the personal link asks for the base address. */
+    private static final Pattern PLAIN_HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]+");
 
     private Requests() {
     }
@@ -40,7 +43,7 @@ public final class Requests {
             return configured;
         }
         String host = ctx.host();
-        if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+        if (host == null || host.isBlank() || !PLAIN_HOST.matcher(host).matches()) {
             host = "localhost";
         }
         return ctx.scheme() + "://" + host;

@@ -5,7 +5,7 @@ import io.javalin.rendering.FileRenderer;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,12 +47,59 @@ public final class Templates implements FileRenderer {
         context.putIfAbsent("csrf", Csrf.token(ctx));
         context.putIfAbsent("path", sitePath(ctx.path()));
         context.putIfAbsent("query", ctx.queryString() == null ? "" : ctx.queryString());
-        StringWriter out = new StringWriter();
+        PageWriter out = new PageWriter();
         try {
             engine.getTemplate(filePath).evaluate(out, context, language.locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Collects a page in one StringBuilder: a template writes thousands of small pieces, and
+     * StringWriter's StringBuffer takes a lock for each of them.
+     */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder page = new StringBuilder(32 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            page.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            page.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            page.append(text);
+        }
+
+        @Override
+        public void write(int c) {
+            page.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            page.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return page.toString();
+        }
     }
 }

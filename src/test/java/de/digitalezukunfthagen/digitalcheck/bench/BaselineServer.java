@@ -54,7 +54,7 @@ import org.sqlite.SQLiteDataSource;
  *   <li>{@code GET /step/{token}} and {@code GET /result/{token}}: reads one row by key and renders a
  *       Pebble page (autoescaping and strict variables, like the app) of the size of the app's page;</li>
  *   <li>{@code GET /report/{token}}: reads one row and writes an OpenPDF document with as many pages
- *       as the app's report, embedded subset Liberation fonts and full compression like the app;</li>
+ *       as the app's report, embedded subset DejaVu Sans (the app's font) and full compression like the app;</li>
  *   <li>{@code GET /}: a small page, for the time from start to the first 200.</li>
  * </ul>
  * Arguments: {@code port database-file save-answer-bytes step-page-bytes result-page-bytes report-pages}.
@@ -103,8 +103,8 @@ public final class BaselineServer {
         stepModel = modelOfSize(stepBytes);
         resultModel = modelOfSize(resultBytes);
         this.reportPages = reportPages;
-        regular = font("LiberationSans-Regular.ttf");
-        bold = font("LiberationSans-Bold.ttf");
+        regular = font("DejaVuSans.ttf");
+        bold = font("DejaVuSans-Bold.ttf");
     }
 
     public static void main(String[] args) throws Exception {
@@ -310,9 +310,9 @@ public final class BaselineServer {
     }
 
     private static BaseFont font(String file) throws IOException, DocumentException {
-        try (InputStream in = BaselineServer.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
+        try (InputStream in = BaselineServer.class.getClassLoader().getResourceAsStream("fonts/dejavu/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("font liberation/" + file + " is missing (openpdf-fonts-extra)");
+                throw new IllegalStateException("font fonts/dejavu/" + file + " is missing (the app's report font)");
             }
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
             font.setSubset(true);
