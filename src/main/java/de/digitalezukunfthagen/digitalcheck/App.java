@@ -59,6 +59,7 @@ public final class App {
     public static Javalin create(AppConfig config, Catalog catalog, Database database) {
         QuestionnaireVersions versions = QuestionnaireVersions.record(catalog, database);
         Assessments assessments = new Assessments(database, versions);
+        assessments.backfillFacts();
         Messages messages = new Messages();
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

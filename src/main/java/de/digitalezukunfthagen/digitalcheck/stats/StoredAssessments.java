@@ -5,42 +5,54 @@ import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * Reads the stored assessments for the summary evaluation, through a read-only connection: the
- * database file is never created, migrated or changed. Each assessment comes with the questionnaire
- * version it was answered with, parsed from the snapshot table (never today's file). Only the
- * questionnaire, its version and the answers are read: not the company name, the token hash, the
- * origin or any time, nor the workshop tables with the participants' own answers (a workshop
- * counts once, by the consensus it handed over as an assessment).
+ * database file is never created, migrated or changed. Each assessment is handed on as its
+ * {@link Facts}, one at a time, so memory does not grow with their number: the facts the app stored
+ * when the assessment was saved, or, for an assessment without them (a database the app has not
+ * opened since the facts table came), computed here by the engine with the questionnaire version it
+ * was answered with, parsed from the snapshot table (never today's file). Tests and demonstrations
+ * are left out. Not read: the company name, the token hash, free text, the workshop tables with the
+ * participants' own answers (a workshop counts once, by the consensus it handed over).
  */
 public final class StoredAssessments {
 
-    /** Every questionnaire the database knows (newest version of each), the assessments, and how many could not be read. */
-    public record Loaded(List<Questionnaire> questionnaires, List<Aggregator.Entry> entries, int unreadable) {
-        public Loaded {
-            questionnaires = List.copyOf(questionnaires);
-            entries = List.copyOf(entries);
+    /** Every questionnaire the database knows: the newest version of each, and all versions. */
+    public record Known(List<Questionnaire> newest, List<Questionnaire> versions) {
+        public Known {
+            newest = List.copyOf(newest);
+            versions = List.copyOf(versions);
         }
+    }
+
+    /** Receives the questionnaires first, then the facts of each assessment; returns how many could not be read. */
+    public interface Reader {
+        Consumer<Facts> start(Known known);
     }
 
     private StoredAssessments() {
     }
 
-    public static Loaded read(Path file) {
+    /** Streams the database {@code file} into {@code reader}; returns the number of assessments that could not be read. */
+    public static int read(Path file, Reader reader) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no database file " + file);
         }
@@ -50,22 +62,28 @@ public final class StoredAssessments {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try (Connection conn = source.getConnection()) {
-            return read(conn, file);
+            return read(conn, file, reader);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static Loaded read(Connection conn, Path file) throws SQLException {
+    private static int read(Connection conn, Path file, Reader reader) throws SQLException {
         try (Statement s = conn.createStatement()) {
             // one read transaction, so snapshots and assessments are seen at the same moment
             s.execute("BEGIN");
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('assessment', 'questionnaire_snapshot')")) {
-                rs.next();
-                if (rs.getInt(1) != 2) {
+            boolean withFacts;
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('assessment', 'questionnaire_snapshot',
+                                                                                    'assessment_facts')""")) {
+                List<String> tables = new ArrayList<>();
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+                if (!tables.contains("assessment") || !tables.contains("questionnaire_snapshot")) {
                     throw new IllegalArgumentException(file + " is not a database of the Digital-Check");
                 }
+                withFacts = tables.contains("assessment_facts");
             }
             Map<String, Questionnaire> versions = new HashMap<>();
             Map<String, Questionnaire> newest = new HashMap<>();
@@ -83,22 +101,37 @@ public final class StoredAssessments {
                     newest.merge(id, q, (a, b) -> a.version() >= b.version() ? a : b);
                 }
             }
-            List<Aggregator.Entry> entries = new ArrayList<>();
+            Consumer<Facts> sink = reader.start(new Known(
+                    newest.values().stream().sorted(Comparator.comparing(Questionnaire::id)).toList(),
+                    versions.values().stream().toList()));
             int unreadable = 0;
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT questionnaire_id, questionnaire_version, answers_json FROM assessment ORDER BY id")) {
-                while (rs.next()) {
-                    Questionnaire q = versions.get(rs.getString(1) + "@" + rs.getInt(2));
-                    AnswerParser.Parsed parsed = q == null ? null : parse(q, rs.getString(3));
-                    if (parsed == null || !parsed.valid()) {
-                        unreadable++;
-                    } else {
-                        entries.add(new Aggregator.Entry(q, parsed.answers()));
+            String sql = withFacts
+                    ? "SELECT a.questionnaire_id, a.questionnaire_version, a.created_at, a.origin, "
+                            + "CASE WHEN f.assessment_id IS NULL THEN a.answers_json END, " + FactsStore.COLUMNS
+                            + " FROM assessment a LEFT JOIN assessment_facts f ON f.assessment_id = a.id WHERE a.test = 0 ORDER BY a.id"
+                    : "SELECT questionnaire_id, questionnaire_version, created_at, origin, answers_json FROM assessment ORDER BY id";
+            try (PreparedStatement select = conn.prepareStatement(sql)) {
+                select.setFetchSize(500);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String json = rs.getString(5);
+                        if (json == null) {
+                            sink.accept(FactsStore.read(rs, 6));
+                            continue;
+                        }
+                        Questionnaire q = versions.get(rs.getString(1) + "@" + rs.getInt(2));
+                        AnswerParser.Parsed parsed = q == null ? null : parse(q, json);
+                        if (parsed == null || !parsed.valid()) {
+                            unreadable++;
+                        } else {
+                            sink.accept(Facts.of(q, parsed.answers(), Scorer.evaluate(q, List.of(), parsed.answers()),
+                                    Instant.parse(rs.getString(3)), rs.getString(4), false));
+                        }
                     }
                 }
             }
             s.execute("COMMIT");
-            return new Loaded(newest.values().stream().sorted(Comparator.comparing(Questionnaire::id)).toList(), entries, unreadable);
+            return unreadable;
         }
     }
 
