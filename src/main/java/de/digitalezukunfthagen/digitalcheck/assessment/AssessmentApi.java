@@ -10,6 +10,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
+import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
@@ -28,7 +29,7 @@ import java.util.Set;
  * every problem listed and nothing stored.
  */
 final class AssessmentApi {
-    private static final Set<String> CREATE_KEYS = Set.of("questionnaire", "version", "company", "answers");
+    private static final Set<String> CREATE_KEYS = Set.of("questionnaire", "version", "company", "answers", "previous", "test");
     private static final Set<String> ANSWER_KEYS = Set.of("questionnaire", "version", "answers");
 
     private final Assessments assessments;
@@ -86,11 +87,18 @@ final class AssessmentApi {
             parsed.problems().forEach(p -> errors.add(error(p)));
             answers = parsed.answers();
         }
+        String previous = previous(body.get("previous"), q, errors);
+        JsonNode test = body.get("test");
+        if (test != null && !test.isNull() && !test.isBoolean()) {
+            errors.add(new ApiProblem.Error(null, null, "\"test\" must be true (a test or demonstration, left out of every "
+                    + "comparison and count) or false"));
+        }
         if (!errors.isEmpty()) {
             ApiProblem.invalid("The assessment was not created: " + errors.size() + " problem(s).", errors).send(ctx);
             return;
         }
-        Assessments.Created created = assessments.create(q, answers, company);
+        Assessments.Created created = assessments.create(q, answers, company, Assessments.ORIGIN_ONLINE, previous,
+                test != null && test.asBoolean(false));
         String url = Requests.baseUrl(ctx) + AssessmentPages.base(created.token());
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("token", created.token());
@@ -113,7 +121,9 @@ final class AssessmentApi {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("questionnaire", questionnaire);
         response.put("answers", AnswersJson.toJson(a.answers()));
-        response.put("result", opened.result());
+        Evaluation evaluation = opened.evaluate();
+        response.put("result", evaluation.result());
+        response.putAll(FollowUp.api(FollowUp.comparisons(assessments, opened, evaluation), opened));
         response.put("company", a.company());
         response.put("createdAt", a.createdAt().toString());
         response.put("updatedAt", a.updatedAt().toString());
@@ -195,6 +205,24 @@ final class AssessmentApi {
             errors.add(new ApiProblem.Error(null, null, "questionnaire '" + q.id() + "' is answered here in version "
                     + q.version() + ", not " + Bounds.echo(version.toString())));
         }
+    }
+
+    /** The token of the earlier check this one follows up, checked: it must open a check of the same questionnaire. */
+    private String previous(JsonNode node, Questionnaire q, List<ApiProblem.Error> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String message = "\"previous\" must be the token of an earlier check of the same questionnaire";
+        if (!node.isTextual() || q == null) {
+            errors.add(new ApiProblem.Error(null, null, message));
+            return null;
+        }
+        boolean fits = assessments.questionnaireOf(node.textValue()).map(p -> p.id().equals(q.id())).orElse(false);
+        if (!fits) {
+            errors.add(new ApiProblem.Error(null, null, message));
+            return null;
+        }
+        return node.textValue();
     }
 
     private static String company(JsonNode node, List<ApiProblem.Error> errors) {

@@ -35,6 +35,7 @@ public final class AssessmentRoutes {
         routes.post("/a/{token}/step/{n}", pages::saveStep);
         routes.get("/a/{token}/review", pages::review);
         routes.get("/a/{token}/result", pages::result);
+        routes.post("/a/{token}/repeat", new FollowUp(assessments, messages)::repeat);
         routes.get("/a/{token}/delete", pages::confirmDelete);
         routes.post("/a/{token}/delete", pages::delete);
 
