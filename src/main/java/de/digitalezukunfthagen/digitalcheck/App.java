@@ -6,6 +6,7 @@ import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConfl
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.initiative.InitiativeRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
@@ -91,6 +92,7 @@ public final class App {
             // --- Consultants and workshops (issue 6): packages auth and workshop ---
             Workshops.routes(javalin.routes, auth, assessments, database, messages, Clock.systemUTC());
             // --- end of consultants and workshops ---
+            InitiativeRoutes.register(javalin.routes, auth, assessments, messages, Clock.systemUTC());
         });
     }
 }

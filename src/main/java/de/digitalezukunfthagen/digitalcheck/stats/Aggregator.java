@@ -53,6 +53,11 @@ public final class Aggregator {
     private record SizeClass(String id, int below, String label) {
     }
 
+    /** The ids of the EU size classes employees are counted in: 1-9, 10-49, 50-249, 250+. */
+    public static List<String> sizeBands() {
+        return SIZE_CLASSES.stream().map(SizeClass::id).toList();
+    }
+
     private record RowDef(String id, Text label) {
     }
 
