@@ -9,9 +9,9 @@ import java.util.Locale;
  * its "< 5".
  */
 final class Charts {
-    private static final int WIDTH = 640;
-    private static final int LABEL = 230;
-    private static final int ROW = 24;
+    private static final int WIDTH = 420;
+    private static final int LABEL = 175;
+    private static final int ROW = 26;
     static final String[] PALETTE = {"#c9dde7", "#8fb4c6", "#4f8aa6", "#1b5e7b", "#0e3a4e", "#5c646c"};
 
     private Charts() {
@@ -29,12 +29,12 @@ final class Charts {
         for (Bar b : bars) {
             svg.append(label(b.label(), y));
             if (b.value() == null) {
-                svg.append(text(LABEL + 4, y + 16, hidden, "#5c646c"));
+                svg.append(text(LABEL + 4, y + 17, hidden, "#5c646c"));
             } else {
-                double w = (WIDTH - LABEL - 60) * (double) b.value() / Math.max(1, max);
+                double w = (WIDTH - LABEL - 40) * (double) b.value() / Math.max(1, max);
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#1b5e7b\"/>",
                         LABEL, y + 3, w));
-                svg.append(text((int) (LABEL + w + 6), y + 16, String.valueOf(b.value()), "#212529"));
+                svg.append(text((int) (LABEL + w + 6), y + 17, String.valueOf(b.value()), "#212529"));
             }
             y += ROW;
         }
@@ -76,12 +76,12 @@ final class Charts {
 
     private static StringBuilder open(int height) {
         return new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\""
-                + " aria-hidden=\"true\" focusable=\"false\" font-family=\"sans-serif\" font-size=\"13\">");
+                + " aria-hidden=\"true\" focusable=\"false\" font-family=\"sans-serif\" font-size=\"14\">");
     }
 
     private static String label(String label, int y) {
-        String shown = label.length() > 32 ? label.substring(0, 31) + "…" : label;
-        return text(0, y + 16, shown, "#212529");
+        String shown = label.length() > 22 ? label.substring(0, 21) + "…" : label;
+        return text(0, y + 17, shown, "#212529");
     }
 
     private static String text(int x, int y, String text, String colour) {

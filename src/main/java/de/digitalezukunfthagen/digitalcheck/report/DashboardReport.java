@@ -101,7 +101,10 @@ public final class DashboardReport {
 
     private static PdfPTable levels(Dashboard d, Questionnaire q, Messages m, String language) {
         List<Dashboard.Row> heads = d.areas().get(0).levels();
-        PdfPTable t = new PdfPTable(heads.size() + 1);
+        float[] widths = new float[heads.size() + 1];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 2.4f;
+        PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setSpacingBefore(8);
         PdfPCell title = new PdfPCell(new Phrase(m.get("dashboard.levels"), Style.H3));

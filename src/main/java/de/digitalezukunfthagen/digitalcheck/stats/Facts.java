@@ -37,9 +37,10 @@ public record Facts(
     public static final String INDUSTRY = "industry";
 
     public Facts {
-        scores = Map.copyOf(scores);
-        levels = Map.copyOf(levels);
-        profile = Map.copyOf(profile);
+        // in the questionnaire's order (overall first), which the comparisons keep
+        scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        profile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profile));
         plan = List.copyOf(plan);
         contacts = List.copyOf(contacts);
     }

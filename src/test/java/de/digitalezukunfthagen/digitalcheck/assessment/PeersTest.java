@@ -54,7 +54,7 @@ class PeersTest {
             String security = page.substring(page.indexOf(TITLE));
             security = security.substring(security.indexOf("IT-Sicherheit"));
             security = security.substring(0, security.indexOf("</tr>"));
-            assertThat(security).contains("<strong>33,3</strong>").contains("0,0 – 100,0").contains("<td>33,3</td>");
+            assertThat(security).contains("<strong>33,3</strong>").contains("0,0 – 100,0").contains("\">33,3</td>");
             JsonNode peers = json(web.get("/api/v1/assessments/" + own).body()).get("peers");
             assertThat(peers.get("firms").asInt()).isEqualTo(5);
             assertThat(peers.get("scope").asText()).isEqualTo("INDUSTRY_AND_SIZE");
