@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON API of issue 4: list questionnaires, create an assessment, merge answers (returning the
+ * The JSON API: list questionnaires, create an assessment, merge answers (returning the
  * result of the contract), read and delete it. Input is checked whole: an invalid body is refused with
  * every problem listed and nothing stored.
  */

@@ -3,8 +3,8 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -18,6 +18,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.stats.Facts;
 import de.digitalezukunfthagen.digitalcheck.stats.FactsStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Assessments {
 
     private final Database database;
     private final QuestionnaireVersions versions;
+    private final Clock clock;
     /**
      * Token hash to questionnaire id and version, which never change for an assessment. A deleted one
      * may linger here harmlessly: every read and write still asks the database.
@@ -54,9 +56,10 @@ public final class Assessments {
     private record Key(String questionnaireId, int version) {
     }
 
-    public Assessments(Database database, QuestionnaireVersions versions) {
+    public Assessments(Database database, QuestionnaireVersions versions, Clock clock) {
         this.database = database;
         this.versions = versions;
+        this.clock = clock;
     }
 
     public QuestionnaireVersions versions() {
@@ -384,8 +387,8 @@ public final class Assessments {
         return new Opened(token, assessment, questionnaire, versions.contacts());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static JsonNode read(String json) {

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The consultant accounts: created, listed and disabled by the operator, looked up at login. */
-final class Accounts {
+public final class Accounts {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 100;
 
     private final Database database;
     private final Clock clock;
@@ -24,17 +24,17 @@ final class Accounts {
     record Stored(Consultant consultant, String passwordHash) {
     }
 
-    Accounts(Database database, Clock clock) {
+    public Accounts(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Null if acceptable, else why not. */
-    static String emailProblem(String email) {
+    public static String emailProblem(String email) {
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             return "'" + email + "' is not an e-mail address";
         }
@@ -42,12 +42,12 @@ final class Accounts {
     }
 
     /** Creates a consultant's account; fails if the e-mail address is taken. */
-    Consultant add(String email, String name, String password) {
+    public Consultant add(String email, String name, String password) {
         return add(email, name, password, Consultant.CONSULTANT);
     }
 
     /** Creates an account with {@code role} (one of {@link Consultant#ROLES}); fails if the e-mail address is taken. */
-    Consultant add(String email, String name, String password, String role) {
+    public Consultant add(String email, String name, String password, String role) {
         if (!Consultant.ROLES.contains(role)) {
             throw new IllegalArgumentException("the role must be one of " + String.join(", ", Consultant.ROLES));
         }
@@ -73,7 +73,7 @@ final class Accounts {
         });
     }
 
-    List<Consultant> list() {
+    public List<Consultant> list() {
         return database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
                     SELECT id, email, name, disabled_at IS NOT NULL, role FROM consultant ORDER BY email""");
@@ -88,7 +88,7 @@ final class Accounts {
     }
 
     /** Disables the account and ends its sessions; false if there is no such account. */
-    boolean disable(String email) {
+    public boolean disable(String email) {
         String normalized = normalizeEmail(email);
         return database.transaction(conn -> {
             Optional<Stored> stored = find(conn, normalized);

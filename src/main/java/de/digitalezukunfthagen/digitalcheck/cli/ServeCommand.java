@@ -1,8 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConflictException;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
@@ -10,10 +9,24 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesE
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Set;
 
 /** {@code serve}: starts the web application. */
 public final class ServeCommand implements Cli.Command {
+    /** Builds the web app; {@code Main} passes {@code App::create}, so this package needs nothing above it. */
+    @FunctionalInterface
+    public interface AppFactory {
+        Javalin create(AppConfig config, Catalog catalog, Database database, Clock clock);
+    }
+
+    private final AppFactory apps;
+    private final Clock clock;
+
+    public ServeCommand(AppFactory apps, Clock clock) {
+        this.apps = apps;
+        this.clock = clock;
+    }
 
     @Override
     public String summary() {
@@ -86,7 +99,7 @@ public final class ServeCommand implements Cli.Command {
         Database database = Database.open(config.database());
         Javalin app;
         try {
-            app = App.create(config, catalog, database).start(config.port());
+            app = apps.create(config, catalog, database, clock).start(config.port());
         } catch (QuestionnaireVersionConflictException e) {
             database.close();
             io.err().println(e.getMessage());

@@ -1,12 +1,12 @@
 package de.digitalezukunfthagen.digitalcheck.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,11 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Reads the stored assessments for the summary evaluation, through a read-only connection: the
+ * Reads the stored assessments for the summary evaluation, through a read-only {@link Database}: the
  * database file is never created, migrated or changed. Each assessment is handed on as its
  * {@link Facts}, one at a time, so memory does not grow with their number: the facts the app stored
  * when the assessment was saved, or, for an assessment without them (a database the app has not
@@ -53,17 +51,9 @@ public final class StoredAssessments {
 
     /** Streams the database {@code file} into {@code reader}; returns the number of assessments that could not be read. */
     public static int read(Path file, Reader reader) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no database file " + file);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection conn = source.getConnection()) {
-            return read(conn, file, reader);
-        } catch (SQLException e) {
+        try (Database database = Database.openReadOnly(file)) {
+            return database.read(conn -> read(conn, file, reader));
+        } catch (Database.DatabaseException e) {
             throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }

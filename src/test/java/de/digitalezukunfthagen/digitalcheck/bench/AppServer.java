@@ -1,10 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.bench;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +26,6 @@ public final class AppServer {
         Path questionnaires = Path.of(args[2]);
         Catalog catalog = BundledQuestionnaires.load(questionnaires);
         Database database = Database.open(db);
-        App.create(new AppConfig(port, db, questionnaires), catalog, database).start("127.0.0.1", port);
+        App.create(new AppConfig(port, db, questionnaires), catalog, database, Clock.systemUTC()).start("127.0.0.1", port);
     }
 }

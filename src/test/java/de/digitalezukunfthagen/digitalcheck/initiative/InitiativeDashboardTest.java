@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
@@ -14,6 +14,7 @@ import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class InitiativeDashboardTest {
 
     /** Stores complete checks of the quick check: {@code n} by {@code origin}. */
     private static void store(TestApp t, int n, String origin, boolean test) throws Exception {
-        Assessments assessments = new Assessments(t.database(), QuestionnaireVersions.record(t.catalog(), t.database()));
+        Assessments assessments = new Assessments(t.database(), QuestionnaireVersions.record(t.catalog(), t.database(), Clock.systemUTC()), Clock.systemUTC());
         Questionnaire q = t.catalog().find("quick-check").orElseThrow();
         for (int i = 0; i < n; i++) {
             assessments.create(q, answers(q, "none"), null, origin, null, test);
@@ -68,7 +69,7 @@ class InitiativeDashboardTest {
             }
             // a company has no account: with its check open in the browser it is still an anonymous visitor
             Visitor company = new Visitor(port);
-            assertThat(company.post("/assessments", "questionnaire", "quick-check").code()).isEqualTo(303);
+            assertThat(company.postForm("/assessments", "questionnaire", "quick-check").code()).isEqualTo(303);
             assertThat(company.get("/initiative").code()).isEqualTo(303);
 
             TestAccounts.add(t.database(), "anna@example.org", "Anna");

@@ -20,6 +20,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class StatsBenchmark {
         Random random = new Random(13);
         long start = System.nanoTime();
         try (Database database = Database.open(file)) {
-            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database));
+            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC());
             for (int i = 0; i < n; i++) {
                 // one in twenty stops half-way, so "only complete checks count" has something to leave out
                 boolean complete = random.nextInt(20) != 0;

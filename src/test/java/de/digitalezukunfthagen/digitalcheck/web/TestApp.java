@@ -1,12 +1,13 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
     public static TestApp create(Path dir, Catalog catalog, String baseUrl) {
         Path file = dir.resolve("test.db");
         Database database = Database.open(file);
-        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database);
+        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database, Clock.systemUTC());
         return new TestApp(app, database, catalog, file);
     }
 
