@@ -13,6 +13,7 @@ import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.initiative.InitiativeRoutes;
+import de.digitalezukunfthagen.digitalcheck.ops.OperationsRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
@@ -71,13 +72,15 @@ public final class App {
         Messages messages = new Messages();
         Auth auth = new Auth(database, clock);
         Workshops workshops = new Workshops(auth, assessments, database, messages, clock);
+        OperationsRoutes operations = new OperationsRoutes(config.operations(), database, assessments, messages, clock);
         // the login comes first: its check runs before every route marked for consultants
         List<FeatureRoutes> features = List.of(
                 new AuthRoutes(auth, database, clock),
                 new AssessmentRoutes(assessments, messages, workshops.spreadOfAssessment(), workshops.assistedBy(), clock),
                 workshops.consultantRoutes(),
                 workshops.participantRoutes(),
-                new InitiativeRoutes(auth, assessments, messages, clock));
+                new InitiativeRoutes(auth, assessments, messages, clock),
+                operations);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -94,6 +97,7 @@ public final class App {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "max-age=3600");
             });
+            operations.configure(javalin);
             javalin.routes.before(Requests.publicAddress(config.baseUrl()));
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);

@@ -1,6 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck;
 
+import de.digitalezukunfthagen.digitalcheck.cli.BackupCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.cli.PurgeCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ReportCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ScoreCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ServeCommand;
@@ -27,7 +29,9 @@ public final class Main {
                 .register("report", new ReportCommand(clock))
                 .register("score", new ScoreCommand())
                 .register("users", new UsersCommand(clock))
-                .register("stats", new StatsCommand());
+                .register("stats", new StatsCommand())
+                .register("purge", new PurgeCommand(clock))
+                .register("backup", new BackupCommand());
     }
 
     public static void main(String[] args) {

@@ -9,7 +9,6 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
-import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
@@ -112,21 +111,9 @@ final class AssessmentApi {
 
     void get(Context ctx) {
         Assessments.Opened opened = assessments.open(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
-        Questionnaire q = opened.questionnaire();
-        Assessment a = opened.assessment();
-        Map<String, Object> questionnaire = new LinkedHashMap<>();
-        questionnaire.put("id", q.id());
-        questionnaire.put("version", q.version());
-        questionnaire.put("title", q.title().in(q.language()));
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("questionnaire", questionnaire);
-        response.put("answers", AnswersJson.toJson(a.answers()));
+        Map<String, Object> response = opened.describe();
         Evaluation evaluation = opened.evaluate();
-        response.put("result", evaluation.result());
         response.putAll(FollowUp.api(FollowUp.comparisons(assessments, opened, evaluation), opened));
-        response.put("company", a.company());
-        response.put("createdAt", a.createdAt().toString());
-        response.put("updatedAt", a.updatedAt().toString());
         response.put("url", Requests.baseUrl(ctx) + AssessmentPages.base(opened.token()));
         ctx.json(response);
     }

@@ -21,6 +21,7 @@ import de.digitalezukunfthagen.digitalcheck.stats.FactsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,26 @@ public final class Assessments {
 
         public Result result() {
             return evaluate().result();
+        }
+
+        /**
+         * The assessment as the API shows it, in this order: {@code questionnaire} (id, version, title),
+         * {@code answers} in the contract's answers format, {@code result}, {@code company},
+         * {@code createdAt}, {@code updatedAt}. A new map each time, for the caller to add to.
+         */
+        public Map<String, Object> describe() {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("id", questionnaire.id());
+            ref.put("version", questionnaire.version());
+            ref.put("title", questionnaire.title().in(questionnaire.language()));
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("questionnaire", ref);
+            described.put("answers", AnswersJson.toJson(assessment.answers()));
+            described.put("result", result());
+            described.put("company", assessment.company());
+            described.put("createdAt", assessment.createdAt().toString());
+            described.put("updatedAt", assessment.updatedAt().toString());
+            return described;
         }
     }
 

@@ -38,7 +38,8 @@ public final class Database implements AutoCloseable {
     /** Null when the database was opened read-only. */
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private boolean closed;
+    private final Path file;
+    private volatile boolean closed;
 
     /** Work done with a connection inside a transaction or a read. */
     @FunctionalInterface
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Path file, boolean readOnly) throws SQLException {
+        this.file = file.toAbsolutePath();
         SQLiteConfig config = new SQLiteConfig();
         if (readOnly) {
             config.setReadOnly(true);
@@ -196,6 +198,33 @@ public final class Database implements AutoCloseable {
             return work.apply(connection);
         } catch (SQLException e) {
             throw failure(e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    /**
+     * Can the database be used right now: open, its file still in place, and a query answered within
+     * {@code wait}? For a load balancer's health check; it never blocks longer than {@code wait}.
+     */
+    public boolean reachable(Duration wait) {
+        if (closed || !Files.isRegularFile(file)) {
+            return false;
+        }
+        Connection connection;
+        try {
+            connection = readers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (connection == null) {
+            return false;
+        }
+        try (Statement select = connection.createStatement(); ResultSet rs = select.executeQuery("SELECT 1")) {
+            return rs.next() && !closed;
+        } catch (SQLException e) {
+            return false;
         } finally {
             readers.add(connection);
         }
