@@ -12,6 +12,7 @@ import de.digitalezukunfthagen.digitalcheck.auth.AuthRoutes;
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.initiative.InitiativeRoutes;
 import de.digitalezukunfthagen.digitalcheck.ops.OperationsRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
@@ -67,6 +68,7 @@ public final class App {
     public static Javalin create(AppConfig config, Catalog catalog, Database database, Clock clock) {
         QuestionnaireVersions versions = QuestionnaireVersions.record(catalog, database, clock);
         Assessments assessments = new Assessments(database, versions, clock);
+        assessments.backfillFacts();
         Messages messages = new Messages();
         Auth auth = new Auth(database, clock);
         Workshops workshops = new Workshops(auth, assessments, database, messages, clock);
@@ -77,6 +79,7 @@ public final class App {
                 new AssessmentRoutes(assessments, messages, workshops.spreadOfAssessment(), workshops.assistedBy(), clock),
                 workshops.consultantRoutes(),
                 workshops.participantRoutes(),
+                new InitiativeRoutes(auth, assessments, messages, clock),
                 operations);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
@@ -27,7 +28,7 @@ import java.util.Set;
  * every problem listed and nothing stored.
  */
 final class AssessmentApi {
-    private static final Set<String> CREATE_KEYS = Set.of("questionnaire", "version", "company", "answers");
+    private static final Set<String> CREATE_KEYS = Set.of("questionnaire", "version", "company", "answers", "previous", "test");
     private static final Set<String> ANSWER_KEYS = Set.of("questionnaire", "version", "answers");
 
     private final Assessments assessments;
@@ -85,11 +86,18 @@ final class AssessmentApi {
             parsed.problems().forEach(p -> errors.add(error(p)));
             answers = parsed.answers();
         }
+        String previous = previous(body.get("previous"), q, errors);
+        JsonNode test = body.get("test");
+        if (test != null && !test.isNull() && !test.isBoolean()) {
+            errors.add(new ApiProblem.Error(null, null, "\"test\" must be true (a test or demonstration, left out of every "
+                    + "comparison and count) or false"));
+        }
         if (!errors.isEmpty()) {
             ApiProblem.invalid("The assessment was not created: " + errors.size() + " problem(s).", errors).send(ctx);
             return;
         }
-        Assessments.Created created = assessments.create(q, answers, company);
+        Assessments.Created created = assessments.create(q, answers, company, Assessments.ORIGIN_ONLINE, previous,
+                test != null && test.asBoolean(false));
         String url = Requests.baseUrl(ctx) + AssessmentPages.base(created.token());
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("token", created.token());
@@ -104,6 +112,8 @@ final class AssessmentApi {
     void get(Context ctx) {
         Assessments.Opened opened = assessments.open(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
         Map<String, Object> response = opened.describe();
+        Evaluation evaluation = opened.evaluate();
+        response.putAll(FollowUp.api(FollowUp.comparisons(assessments, opened, evaluation), opened));
         response.put("url", Requests.baseUrl(ctx) + AssessmentPages.base(opened.token()));
         ctx.json(response);
     }
@@ -182,6 +192,24 @@ final class AssessmentApi {
             errors.add(new ApiProblem.Error(null, null, "questionnaire '" + q.id() + "' is answered here in version "
                     + q.version() + ", not " + Bounds.echo(version.toString())));
         }
+    }
+
+    /** The token of the earlier check this one follows up, checked: it must open a check of the same questionnaire. */
+    private String previous(JsonNode node, Questionnaire q, List<ApiProblem.Error> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String message = "\"previous\" must be the token of an earlier check of the same questionnaire";
+        if (!node.isTextual() || q == null) {
+            errors.add(new ApiProblem.Error(null, null, message));
+            return null;
+        }
+        boolean fits = assessments.questionnaireOf(node.textValue()).map(p -> p.id().equals(q.id())).orElse(false);
+        if (!fits) {
+            errors.add(new ApiProblem.Error(null, null, message));
+            return null;
+        }
+        return node.textValue();
     }
 
     private static String company(JsonNode node, List<ApiProblem.Error> errors) {

@@ -38,11 +38,13 @@ final class AssessmentPages {
     private final Text profileTitle;
     private final AssistedBy assistedBy;
     private final Map<String, List<Steps.Step>> stepsByFingerprint = new java.util.concurrent.ConcurrentHashMap<>();
+    private final FollowUp followUp;
 
     AssessmentPages(Assessments assessments, Messages messages, AssistedBy assistedBy) {
         this.assessments = assessments;
         this.messages = messages;
         this.assistedBy = assistedBy;
+        this.followUp = new FollowUp(assessments, messages);
         this.profileTitle = new Text(Map.of(
                 "de", messages.get(Language.DE, "step.profile.title"),
                 "en", messages.get(Language.EN, "step.profile.title")), "de");
@@ -381,6 +383,7 @@ final class AssessmentPages {
         model.put("fullCheck", CarryOver.target(opened.questionnaire(), assessments.versions().current())
                 .map(q -> q.title().in(lang.code())).orElse(""));
         model.put("notice", notice(ctx, Set.of("expired")));
+        model.putAll(followUp.model(FollowUp.comparisons(assessments, opened, evaluation), opened, evaluation.result(), lang));
         ctx.render("assessment/result.peb", model);
     }
 

@@ -14,6 +14,7 @@ public final class AssessmentRoutes implements FeatureRoutes {
     private final AssessmentPages pages;
     private final AssessmentApi api;
     private final ReportDownload reports;
+    private final FollowUp followUp;
 
     /**
      * @param spreads for an assessment token, the spread of the workshop whose consensus it is (if
@@ -25,6 +26,7 @@ public final class AssessmentRoutes implements FeatureRoutes {
         this.pages = new AssessmentPages(assessments, messages, assistedBy);
         this.api = new AssessmentApi(assessments);
         this.reports = new ReportDownload(assessments, spreads, clock);
+        this.followUp = new FollowUp(assessments, messages);
     }
 
     @Override
@@ -44,6 +46,7 @@ public final class AssessmentRoutes implements FeatureRoutes {
         routes.post("/a/{token}/step/{n}", pages::saveStep);
         routes.get("/a/{token}/review", pages::review);
         routes.get("/a/{token}/result", pages::result);
+        routes.post("/a/{token}/repeat", followUp::repeat);
         routes.get("/a/{token}/delete", pages::confirmDelete);
         routes.post("/a/{token}/delete", pages::delete);
 

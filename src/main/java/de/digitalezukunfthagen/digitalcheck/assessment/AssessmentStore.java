@@ -15,7 +15,7 @@ final class AssessmentStore {
 
     /** A row as stored; the answers are still JSON text, to be read with their questionnaire version. */
     record Row(String questionnaireId, int version, String fingerprint, String answersJson, String company, String origin,
-               Instant createdAt, Instant updatedAt) {
+               Instant createdAt, Instant updatedAt, boolean test, Long previousId, Long id) {
     }
 
     private AssessmentStore() {
@@ -24,8 +24,8 @@ final class AssessmentStore {
     static void insert(Connection conn, String tokenHash, Row row) throws SQLException {
         try (PreparedStatement insert = conn.prepareStatement("""
                 INSERT INTO assessment (token_sha256, questionnaire_id, questionnaire_version, fingerprint, answers_json,
-                                        company, origin, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        company, origin, created_at, updated_at, test, previous_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)) {
             insert.setString(1, tokenHash);
             insert.setString(2, row.questionnaireId());
@@ -36,22 +36,34 @@ final class AssessmentStore {
             insert.setString(7, row.origin());
             insert.setString(8, row.createdAt().toString());
             insert.setString(9, row.updatedAt().toString());
+            insert.setInt(10, row.test() ? 1 : 0);
+            insert.setObject(11, row.previousId());
             insert.executeUpdate();
         }
     }
 
+    /** The stored row with the internal id {@code id} (a follow-up's earlier check), if it still exists. */
+    static Optional<Row> findById(Connection conn, long id) throws SQLException {
+        return find(conn, "id = ?", id);
+    }
+
     static Optional<Row> find(Connection conn, String tokenHash) throws SQLException {
+        return find(conn, "token_sha256 = ?", tokenHash);
+    }
+
+    private static Optional<Row> find(Connection conn, String where, Object key) throws SQLException {
         try (PreparedStatement select = conn.prepareStatement("""
-                SELECT questionnaire_id, questionnaire_version, fingerprint, answers_json, company, origin, created_at, updated_at
-                FROM assessment WHERE token_sha256 = ?
-                """)) {
-            select.setString(1, tokenHash);
+                SELECT questionnaire_id, questionnaire_version, fingerprint, answers_json, company, origin, created_at, updated_at,
+                       test, previous_id, id
+                FROM assessment WHERE\s""" + where)) {
+            select.setObject(1, key);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), instant(rs.getString(7)), instant(rs.getString(8))));
+                        rs.getString(6), instant(rs.getString(7)), instant(rs.getString(8)), rs.getInt(9) == 1,
+                        rs.getObject(10) == null ? null : rs.getLong(10), rs.getLong(11)));
             }
         }
     }

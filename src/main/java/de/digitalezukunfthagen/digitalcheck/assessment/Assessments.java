@@ -15,6 +15,8 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import de.digitalezukunfthagen.digitalcheck.stats.Facts;
+import de.digitalezukunfthagen.digitalcheck.stats.FactsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -123,6 +125,16 @@ public final class Assessments {
      *     characters, a malformed origin, or a questionnaire version the app has not recorded
      */
     public Created create(Questionnaire questionnaire, Answers answers, String company, String origin) {
+        return create(questionnaire, answers, company, origin, null, false);
+    }
+
+    /**
+     * Like {@link #create(Questionnaire, Answers, String, String)}, linked to an earlier assessment of the
+     * same firm ({@code previousToken}, null for none: a repeated check compares itself with it) and
+     * marked as a test or demonstration ({@code test}: kept out of every comparison and count).
+     */
+    public Created create(Questionnaire questionnaire, Answers answers, String company, String origin, String previousToken,
+            boolean test) {
         String name = company(company);
         if (origin == null || !ORIGIN.matcher(origin).matches()) {
             throw new IllegalArgumentException("origin must be a short lowercase word such as online or workshop");
@@ -135,11 +147,16 @@ public final class Assessments {
         String hash = Token.hash(token);
         Instant now = now();
         Answers stored = AnswersJson.asStored(answers);
-        AssessmentStore.Row row = new AssessmentStore.Row(questionnaire.id(), questionnaire.version(),
-                questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now, now);
-        database.transaction(conn -> {
-            AssessmentStore.insert(conn, hash, row);
-            return null;
+        AssessmentStore.Row row = database.transaction(conn -> {
+            Long previousId = null;
+            if (previousToken != null && Token.wellFormed(previousToken)) {
+                previousId = AssessmentStore.find(conn, Token.hash(previousToken)).map(AssessmentStore.Row::id).orElse(null);
+            }
+            AssessmentStore.Row inserted = new AssessmentStore.Row(questionnaire.id(), questionnaire.version(),
+                    questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now, now, test, previousId, null);
+            AssessmentStore.insert(conn, hash, inserted);
+            saveFacts(conn, hash, inserted, questionnaire, stored);
+            return inserted;
         });
         return new Created(token, opened(token, hash, row, questionnaire, stored));
     }
@@ -250,10 +267,124 @@ public final class Assessments {
                 AssessmentStore.updateCompany(conn, hash, company, now);
                 newCompany = company;
             }
-            return Optional.of(new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
-                    newCompany, row.origin(), row.createdAt(), now));
+            AssessmentStore.Row saved = new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
+                    newCompany, row.origin(), row.createdAt(), now, row.test(), row.previousId(), row.id());
+            saveFacts(conn, hash, saved, questionnaire, merged[0]);
+            return Optional.of(saved);
         });
         return updated.map(row -> opened(token, hash, row, questionnaire, merged[0]));
+    }
+
+    /**
+     * The facts the summaries read, from the engine's evaluation, in the transaction that saves the
+     * answers; the evaluation is kept for the page that follows, so a save scores once.
+     */
+    private void saveFacts(java.sql.Connection conn, String hash, AssessmentStore.Row row, Questionnaire q, Answers answers)
+            throws java.sql.SQLException {
+        List<Contact> contacts = versions.contacts();
+        Evaluation evaluation = Scorer.evaluate(q, contacts, answers);
+        FactsStore.save(conn, hash, Facts.of(q, answers, evaluation, row.createdAt(), row.origin(), row.test()));
+        scored.put(hash, new ScoredAnswers.Scored(row.answersJson(), q, contacts, answers, evaluation));
+    }
+
+    /**
+     * Computes the facts of every assessment stored without them (those saved before the facts table
+     * existed), a few hundred per transaction so that the writers queue only briefly; returns how many.
+     * An assessment whose answers no longer fit its questionnaire version is skipped.
+     */
+    public int backfillFacts() {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = database.read(conn -> {
+                List<Object[]> rows = new java.util.ArrayList<>();
+                try (java.sql.PreparedStatement select = conn.prepareStatement("""
+                        SELECT a.id, a.token_sha256 FROM assessment a
+                        WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM assessment_facts f WHERE f.assessment_id = a.id)
+                        ORDER BY a.id LIMIT 200
+                        """)) {
+                    select.setLong(1, from);
+                    try (java.sql.ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                        }
+                    }
+                }
+                return rows;
+            });
+            if (batch.isEmpty()) {
+                return done;
+            }
+            after = (Long) batch.get(batch.size() - 1)[0];
+            done += database.transaction(conn -> {
+                int saved = 0;
+                for (Object[] item : batch) {
+                    String hash = (String) item[1];
+                    AssessmentStore.Row row = AssessmentStore.find(conn, hash).orElse(null);
+                    Questionnaire q = row == null ? null : versions.find(row.questionnaireId(), row.version()).orElse(null);
+                    if (q == null) {
+                        continue;
+                    }
+                    AnswerParser.Parsed parsed = AnswerParser.parse(q, read(row.answersJson()));
+                    if (parsed.valid()) {
+                        saveFacts(conn, hash, row, q, parsed.answers());
+                        saved++;
+                    }
+                }
+                return saved;
+            });
+        }
+    }
+
+    /** The earlier check a follow-up was started from, opened without its token (which is not stored). */
+    public record Earlier(Assessment assessment, Questionnaire questionnaire, List<Contact> contacts) {
+        public Result result() {
+            return Scorer.score(questionnaire, contacts, assessment.answers());
+        }
+    }
+
+    /** The earlier check {@code token}'s assessment was started from, if it has one that still exists and can be read. */
+    public Optional<Earlier> earlier(String token) {
+        if (!Token.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = Token.hash(token);
+        Optional<AssessmentStore.Row> previous = database.read(conn -> {
+            Optional<AssessmentStore.Row> row = AssessmentStore.find(conn, hash);
+            if (row.isEmpty() || row.get().previousId() == null) {
+                return Optional.empty();
+            }
+            return AssessmentStore.findById(conn, row.get().previousId());
+        });
+        return previous.flatMap(row -> {
+            Questionnaire q = versions.find(row.questionnaireId(), row.version()).orElse(null);
+            if (q == null) {
+                return Optional.empty();
+            }
+            AnswerParser.Parsed parsed = AnswerParser.parse(q, read(row.answersJson()));
+            return parsed.valid() ? Optional.of(new Earlier(assessment(row, parsed.answers()), q, versions.contacts()))
+                    : Optional.empty();
+        });
+    }
+
+    /** The internal row id of {@code token}'s assessment (to leave it out of its own comparison), if it exists. */
+    public Optional<Long> rowId(String token) {
+        if (!Token.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = Token.hash(token);
+        return database.read(conn -> AssessmentStore.find(conn, hash).map(AssessmentStore.Row::id));
+    }
+
+    /** Reads what the summaries need, on a reading connection. */
+    public <T> T readFacts(Database.Work<T> work) {
+        return database.read(work);
+    }
+
+    private static Assessment assessment(AssessmentStore.Row row, Answers answers) {
+        return new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), answers, row.company(), row.origin(),
+                row.createdAt(), row.updatedAt());
     }
 
     private Questionnaire questionnaireOf(AssessmentStore.Row row) {

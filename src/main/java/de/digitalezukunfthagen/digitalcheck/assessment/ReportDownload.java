@@ -51,7 +51,8 @@ final class ReportDownload {
         Assessments.Opened opened = assessments.open(token).orElseThrow(NotFoundResponse::new);
         WorkshopSpread spread = "workshop".equals(opened.assessment().origin()) ? spreads.apply(token).orElse(null) : null;
         ReportInput input = new ReportInput(opened.questionnaire(), opened.contacts(), opened.answers(), lang,
-                opened.assessment().company(), Hagen.today(clock), spread, "1".equals(full));
+                opened.assessment().company(), Hagen.today(clock), spread, "1".equals(full))
+                .withComparisons(FollowUp.comparisons(assessments, opened, opened.evaluate()));
         byte[] pdf = PdfReport.render(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");

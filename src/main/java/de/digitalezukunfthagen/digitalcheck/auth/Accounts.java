@@ -41,8 +41,16 @@ public final class Accounts {
         return null;
     }
 
-    /** Creates an account; fails if the e-mail address is taken. */
+    /** Creates a consultant's account; fails if the e-mail address is taken. */
     public Consultant add(String email, String name, String password) {
+        return add(email, name, password, Consultant.CONSULTANT);
+    }
+
+    /** Creates an account with {@code role} (one of {@link Consultant#ROLES}); fails if the e-mail address is taken. */
+    public Consultant add(String email, String name, String password, String role) {
+        if (!Consultant.ROLES.contains(role)) {
+            throw new IllegalArgumentException("the role must be one of " + String.join(", ", Consultant.ROLES));
+        }
         String normalized = normalizeEmail(email);
         String hash = Passwords.hash(password);
         return database.transaction(conn -> {
@@ -50,15 +58,16 @@ public final class Accounts {
                 throw new IllegalArgumentException("there is already an account for " + normalized);
             }
             try (PreparedStatement insert = conn.prepareStatement("""
-                    INSERT INTO consultant (email, name, password_hash, created_at) VALUES (?, ?, ?, ?)
+                    INSERT INTO consultant (email, name, password_hash, created_at, role) VALUES (?, ?, ?, ?, ?)
                     RETURNING id""")) {
                 insert.setString(1, normalized);
                 insert.setString(2, name.strip());
                 insert.setString(3, hash);
                 insert.setLong(4, clock.millis());
+                insert.setString(5, role);
                 try (ResultSet rs = insert.executeQuery()) {
                     rs.next();
-                    return new Consultant(rs.getLong(1), normalized, name.strip(), false);
+                    return new Consultant(rs.getLong(1), normalized, name.strip(), false, role);
                 }
             }
         });
@@ -67,11 +76,11 @@ public final class Accounts {
     public List<Consultant> list() {
         return database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
-                    SELECT id, email, name, disabled_at IS NOT NULL FROM consultant ORDER BY email""");
+                    SELECT id, email, name, disabled_at IS NOT NULL, role FROM consultant ORDER BY email""");
                     ResultSet rs = select.executeQuery()) {
                 List<Consultant> all = new ArrayList<>();
                 while (rs.next()) {
-                    all.add(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                    all.add(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
                 }
                 return all;
             }
@@ -106,14 +115,14 @@ public final class Accounts {
 
     private static Optional<Stored> find(Connection conn, String email) throws SQLException {
         try (PreparedStatement select = conn.prepareStatement("""
-                SELECT id, email, name, disabled_at IS NOT NULL, password_hash FROM consultant WHERE email = ?""")) {
+                SELECT id, email, name, disabled_at IS NOT NULL, password_hash, role FROM consultant WHERE email = ?""")) {
             select.setString(1, email);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Stored(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
-                        rs.getString(5)));
+                return Optional.of(new Stored(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(6)), rs.getString(5)));
             }
         }
     }

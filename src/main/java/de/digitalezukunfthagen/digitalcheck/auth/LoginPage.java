@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** {@code GET/POST /login} and {@code POST /logout}. */
 final class LoginPage {
     /** Where a login may lead back to: a page of the consultant area, nothing else (no open redirect). */
-    private static final Pattern NEXT = Pattern.compile("/consultant(/[A-Za-z0-9._/-]*)?");
+    private static final Pattern NEXT = Pattern.compile("/(consultant|initiative)(/[A-Za-z0-9._/-]*)?");
 
     private final Accounts accounts;
     private final Sessions sessions;

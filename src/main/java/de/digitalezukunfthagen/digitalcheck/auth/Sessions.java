@@ -53,13 +53,13 @@ final class Sessions {
         }
         return database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
-                    SELECT c.id, c.email, c.name
+                    SELECT c.id, c.email, c.name, c.role
                     FROM consultant_session s JOIN consultant c ON c.id = s.consultant_id
                     WHERE s.id_hash = ? AND s.expires_at > ? AND c.disabled_at IS NULL""")) {
                 select.setString(1, Token.hash(id));
                 select.setLong(2, clock.millis());
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), false))
+                    return rs.next() ? Optional.of(new Consultant(rs.getLong(1), rs.getString(2), rs.getString(3), false, rs.getString(4)))
                             : Optional.empty();
                 }
             }

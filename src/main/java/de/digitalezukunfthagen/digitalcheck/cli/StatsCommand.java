@@ -61,31 +61,42 @@ public final class StatsCommand implements Cli.Command {
         String format = choice(options, "format", "text", FORMATS);
         String lang = choice(options, "lang", "de", LANGUAGES);
         String db = options.get("db") != null ? options.get("db") : AppConfig.fromEnvironment(io.env()).database();
-        StoredAssessments.Loaded loaded;
+        String only = options.get("questionnaire");
+        String by = options.get("by");
+        Aggregator.Streaming[] streaming = new Aggregator.Streaming[1];
+        Cli.UsageException[] wrong = new Cli.UsageException[1];
+        StoredAssessments.Reader reader = known -> {
+            List<Questionnaire> questionnaires = known.newest();
+            if (only != null) {
+                questionnaires = questionnaires.stream().filter(q -> q.id().equals(only)).toList();
+                if (questionnaires.isEmpty()) {
+                    wrong[0] = new Cli.UsageException("the database knows no questionnaire '" + only + "'; known: "
+                            + String.join(", ", known.newest().stream().map(Questionnaire::id).toList()));
+                    return facts -> { };
+                }
+            }
+            try {
+                streaming[0] = new Aggregator.Streaming(questionnaires, known.versions(), by);
+            } catch (IllegalArgumentException e) {
+                wrong[0] = new Cli.UsageException("--by: " + e.getMessage());
+                return facts -> { };
+            }
+            return streaming[0]::add;
+        };
+        int unreadable;
         if (Database.isPostgresql(db)) {
             try (Database database = Database.open(db, io.env())) {
-                loaded = StoredAssessments.read(database, Database.withoutQuery(db));
+                unreadable = StoredAssessments.read(database, Database.withoutQuery(db), reader);
             }
         } else {
-            loaded = StoredAssessments.read(Path.of(db));
+            unreadable = StoredAssessments.read(Path.of(db), reader);
         }
-        List<Questionnaire> questionnaires = loaded.questionnaires();
-        String only = options.get("questionnaire");
-        if (only != null) {
-            questionnaires = questionnaires.stream().filter(q -> q.id().equals(only)).toList();
-            if (questionnaires.isEmpty()) {
-                throw new Cli.UsageException("the database knows no questionnaire '" + only + "'; known: "
-                        + String.join(", ", loaded.questionnaires().stream().map(Questionnaire::id).toList()));
-            }
+        if (wrong[0] != null) {
+            throw wrong[0];
         }
-        Summary summary;
-        try {
-            summary = Aggregator.summarize(questionnaires, loaded.entries(), options.get("by"));
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageException("--by: " + e.getMessage());
-        }
-        if (loaded.unreadable() > 0) {
-            io.err().println("stats: " + loaded.unreadable() + " stored assessment(s) could not be read and are not counted");
+        Summary summary = streaming[0].summary();
+        if (unreadable > 0) {
+            io.err().println("stats: " + unreadable + " stored assessment(s) could not be read and are not counted");
         }
         switch (format) {
             case "json" -> io.out().println(SummaryFormat.json(summary, lang));

@@ -32,15 +32,17 @@ public final class UsersCommand implements Cli.Command {
     @Override
     public String help() {
         return """
-                Usage: java -jar digitalcheck.jar users add --email E --name N [--db FILE]
+                Usage: java -jar digitalcheck.jar users add --email E --name N [--role consultant|initiative] [--db FILE]
                        java -jar digitalcheck.jar users list [--db FILE]
                        java -jar digitalcheck.jar users disable --email E [--db FILE]
 
-                Consultants sign in at /login to run assisted checks and workshops.
+                Consultants sign in at /login to run assisted checks and workshops; the initiative's staff
+                (--role initiative) sign in to see the anonymous figures of all checks at /initiative.
                 add      creates an account. The password is asked for on the terminal, or read as the
                          first line of stdin; if that is empty, a password is generated and printed once.
                          A password has at least 12 characters. Passwords are stored as Argon2id hashes.
-                list     prints every account: id, e-mail, name, active or disabled.
+                --role   consultant (default) or initiative.
+                list     prints every account: id, e-mail, name, active or disabled, role.
                 disable  blocks an account at once and ends its sessions; its workshops and checks stay.
                 --db defaults to DIGITALCHECK_DB, else data/digitalcheck.db; a jdbc:postgresql:// URL
                 takes user and password from DIGITALCHECK_DB_USER and DIGITALCHECK_DB_PASSWORD.
@@ -57,7 +59,7 @@ public final class UsersCommand implements Cli.Command {
             throw new Cli.UsageException("say what to do: add, list or disable");
         }
         String action = args[0];
-        Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length), Set.of("email", "name", "db"));
+        Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length), Set.of("email", "name", "db", "role"));
         if (!options.positional().isEmpty()) {
             throw new Cli.UsageException("unexpected argument '" + options.positional().get(0) + "'");
         }
@@ -82,6 +84,10 @@ public final class UsersCommand implements Cli.Command {
         if (Names.hasInvisibleCharacters(name)) {
             throw new Cli.UsageException("--name contains invisible control characters (such as a right-to-left override)");
         }
+        String role = options.get("role") == null ? Consultant.CONSULTANT : options.get("role");
+        if (!Consultant.ROLES.contains(role)) {
+            throw new Cli.UsageException("--role must be one of " + String.join(", ", Consultant.ROLES));
+        }
         String password = readPassword(io);
         boolean generated = password == null;
         if (generated) {
@@ -91,8 +97,9 @@ public final class UsersCommand implements Cli.Command {
             return FAILED;
         }
         try (Database database = Database.open(db, io.env())) {
-            Consultant consultant = new Accounts(database, clock).add(email, name, password);
-            io.out().println("Added consultant " + consultant.id() + ": " + consultant.email() + " (" + consultant.name() + ")");
+            Consultant consultant = new Accounts(database, clock).add(email, name, password, role);
+            io.out().println("Added " + (consultant.initiative() ? "initiative account " : "consultant ") + consultant.id() + ": "
+                    + consultant.email() + " (" + consultant.name() + ")");
             if (generated) {
                 io.out().println("Generated password (shown only this once): " + password);
             }
@@ -110,7 +117,7 @@ public final class UsersCommand implements Cli.Command {
                 io.out().println("No consultant accounts yet. Add one with: users add --email E --name N");
             }
             for (Consultant c : all) {
-                io.out().printf("%d\t%s\t%s\t%s%n", c.id(), c.email(), c.name(), c.disabled() ? "disabled" : "active");
+                io.out().printf("%d\t%s\t%s\t%s\t%s%n", c.id(), c.email(), c.name(), c.disabled() ? "disabled" : "active", c.role());
             }
             return Cli.OK;
         }

@@ -38,6 +38,8 @@ public final class PdfReport {
 
     static final List<Section> SECTIONS = List.of(
             new SummarySection(),
+            new ProgressSection(),
+            new PeersSection(),
             new PlanSection(),
             new ProfileSection(),
             new ContactsSection(),

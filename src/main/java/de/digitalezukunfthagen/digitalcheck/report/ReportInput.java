@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code spread} is given only for the consensus of a workshop: how the participants answered on
  * their own; null for a report of one respondent. {@code full} asks for the long version: every
  * recommendation in full, what pulls each area down and all answers in the appendix; without it the
- * report keeps to {@link PdfReport#PAGE_BUDGET} pages.
+ * report keeps to {@link PdfReport#PAGE_BUDGET} pages. {@code comparisons}: the firm's earlier check
+ * and similar firms, when there are any.
  */
 public record ReportInput(
         Questionnaire questionnaire,
@@ -27,7 +28,8 @@ public record ReportInput(
         String company,
         LocalDate date,
         WorkshopSpread spread,
-        boolean full) {
+        boolean full,
+        Comparisons comparisons) {
 
     /** The languages a report can be written in; German first. */
     public static final List<String> LANGUAGES = List.of("de", "en");
@@ -41,6 +43,17 @@ public record ReportInput(
             throw new IllegalArgumentException("the report language must be one of " + LANGUAGES + ", not '" + language + "'");
         }
         company = company == null || company.isBlank() ? null : company.strip();
+        comparisons = comparisons == null ? Comparisons.NONE : comparisons;
+    }
+
+    public ReportInput(Questionnaire questionnaire, List<Contact> contacts, Answers answers, String language, String company,
+            LocalDate date, WorkshopSpread spread, boolean full) {
+        this(questionnaire, contacts, answers, language, company, date, spread, full, Comparisons.NONE);
+    }
+
+    /** The same report with the firm's earlier check and similar firms to compare with. */
+    public ReportInput withComparisons(Comparisons comparisons) {
+        return new ReportInput(questionnaire, contacts, answers, language, company, date, spread, full, comparisons);
     }
 
     /** The short report (at most {@link PdfReport#PAGE_BUDGET} pages). */
@@ -57,7 +70,7 @@ public record ReportInput(
 
     /** The same report, long ({@code true}) or short. */
     public ReportInput withFull(boolean full) {
-        return new ReportInput(questionnaire, contacts, answers, language, company, date, spread, full);
+        return new ReportInput(questionnaire, contacts, answers, language, company, date, spread, full, comparisons);
     }
 
     public static boolean supports(String language) {

@@ -7,10 +7,8 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionType;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
-import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
-import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.stats.Summary.Count;
 import java.math.BigDecimal;
@@ -55,14 +53,129 @@ public final class Aggregator {
     private record SizeClass(String id, int below, String label) {
     }
 
-    /** A complete assessment reduced to what the summary shows: rounded scores, levels, chosen rows. */
-    private record Company(Map<String, BigDecimal> scores, Map<String, String> levels, Map<String, List<String>> rows) {
+    /** The ids of the EU size classes employees are counted in: 1-9, 10-49, 50-249, 250+. */
+    public static List<String> sizeBands() {
+        return SIZE_CLASSES.stream().map(SizeClass::id).toList();
     }
 
     private record RowDef(String id, Text label) {
     }
 
-    private record GroupDef(String id, Text label, List<Company> members) {
+    private record GroupDef(String id, Text label, Tally tally) {
+    }
+
+    /**
+     * The counts of one group of companies, which is all a summary needs: per score (overall and each
+     * dimension) how many reached each level and how many had each rounded score (a histogram of the
+     * 1001 possible tenths 0.0 to 100.0, exact for mean and median), per profile question how many gave
+     * each answer. Its size does not grow with the number of companies.
+     */
+    static final class Tally {
+        private static final int TENTHS = 1001;
+        int members;
+        final Map<String, int[]> histograms = new LinkedHashMap<>();
+        final Map<String, Map<String, Integer>> levels = new LinkedHashMap<>();
+        final Map<String, Integer> present = new HashMap<>();
+        final Map<String, Map<String, Integer>> profile = new LinkedHashMap<>();
+        final Map<String, Integer> answered = new HashMap<>();
+
+        void add(Facts f) {
+            members++;
+            java.util.Set<String> items = new java.util.LinkedHashSet<>(f.scores().keySet());
+            items.addAll(f.levels().keySet());
+            for (String item : items) {
+                present.merge(item, 1, Integer::sum);
+                Integer score = f.scores().get(item);
+                if (score != null) {
+                    if (score < 0 || score >= TENTHS) {
+                        throw new IllegalArgumentException("score " + score + " tenths is outside 0 to 100");
+                    }
+                    histograms.computeIfAbsent(item, k -> new int[TENTHS])[score]++;
+                }
+                String level = f.levels().get(item);
+                if (level != null) {
+                    levels.computeIfAbsent(item, k -> new LinkedHashMap<>()).merge(level, 1, Integer::sum);
+                }
+            }
+            f.profile().forEach((question, options) -> {
+                answered.merge(question, 1, Integer::sum);
+                Map<String, Integer> rows = profile.computeIfAbsent(question, k -> new LinkedHashMap<>());
+                options.forEach(o -> rows.merge(o, 1, Integer::sum));
+            });
+        }
+
+        void addAll(Tally other) {
+            members += other.members;
+            other.histograms.forEach((item, h) -> {
+                int[] mine = histograms.computeIfAbsent(item, k -> new int[TENTHS]);
+                for (int i = 0; i < TENTHS; i++) {
+                    mine[i] += h[i];
+                }
+            });
+            other.levels.forEach((item, rows) -> rows.forEach((row, n) ->
+                    levels.computeIfAbsent(item, k -> new LinkedHashMap<>()).merge(row, n, Integer::sum)));
+            other.present.forEach((item, n) -> present.merge(item, n, Integer::sum));
+            other.profile.forEach((question, rows) -> rows.forEach((row, n) ->
+                    profile.computeIfAbsent(question, k -> new LinkedHashMap<>()).merge(row, n, Integer::sum)));
+            other.answered.forEach((question, n) -> answered.merge(question, n, Integer::sum));
+        }
+
+        /** The companies per level of {@code item}; those without a score or level under {@link Summary#NOT_ASSESSED}. */
+        Map<String, Integer> levelCounts(String item) {
+            Map<String, Integer> counts = new LinkedHashMap<>(levels.getOrDefault(item, Map.of()));
+            counts.merge(Summary.NOT_ASSESSED, members - present.getOrDefault(item, 0), Integer::sum);
+            return counts;
+        }
+
+        /** The companies per answer of {@code question}; those without an answer under {@link Summary#NO_ANSWER}. */
+        Map<String, Integer> rowCounts(String question) {
+            Map<String, Integer> counts = new LinkedHashMap<>(profile.getOrDefault(question, Map.of()));
+            counts.merge(Summary.NO_ANSWER, members - answered.getOrDefault(question, 0), Integer::sum);
+            return counts;
+        }
+
+        int scored(String item) {
+            int[] h = histograms.get(item);
+            int n = 0;
+            if (h != null) {
+                for (int c : h) {
+                    n += c;
+                }
+            }
+            return n;
+        }
+
+        /** The mean of the rounded scores of {@code item}, rounded half up to one decimal. */
+        BigDecimal mean(String item) {
+            int[] h = histograms.get(item);
+            long sum = 0;
+            for (int i = 0; i < h.length; i++) {
+                sum += (long) i * h[i];
+            }
+            return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(10L * scored(item)), 1, RoundingMode.HALF_UP);
+        }
+
+        /** The median of the rounded scores of {@code item}; for an even count the mean of the middle two, rounded half up. */
+        BigDecimal median(String item) {
+            int n = scored(item);
+            int[] h = histograms.get(item);
+            if (n % 2 == 1) {
+                return Facts.score(nth(h, n / 2));
+            }
+            return BigDecimal.valueOf((long) nth(h, n / 2 - 1) + nth(h, n / 2)).divide(BigDecimal.valueOf(20), 1, RoundingMode.HALF_UP);
+        }
+
+        /** The {@code index}-th smallest value (0-based) of a histogram. */
+        static int nth(int[] histogram, int index) {
+            int seen = 0;
+            for (int i = 0; i < histogram.length; i++) {
+                seen += histogram[i];
+                if (seen > index) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("index " + index + " beyond " + seen + " values");
+        }
     }
 
     private Aggregator() {
@@ -75,55 +188,101 @@ public final class Aggregator {
     }
 
     /**
-     * The summary of {@code entries} for each questionnaire in {@code questionnaires} (the newest
-     * version of each, whose texts label the figures), optionally broken down by the profile question
-     * {@code by} (null: no breakdown).
-     *
-     * @throws IllegalArgumentException when {@code by} is not a single-choice or the employees question
-     *     of the profile of every questionnaire
+     * The summary of {@code entries}: each is scored by the engine and reduced to its {@link Facts};
+     * see {@link Streaming}.
      */
     public static Summary summarize(List<Questionnaire> questionnaires, List<Entry> entries, String by) {
-        List<Summary.QuestionnaireSummary> out = new ArrayList<>();
-        for (Questionnaire latest : questionnaires.stream().sorted(Comparator.comparing(Questionnaire::id)).toList()) {
-            Question byQuestion = null;
-            if (by != null) {
-                byQuestion = latest.question(by).filter(Aggregator::canBreakDownBy).orElseThrow(() -> new IllegalArgumentException(
-                        "'" + by + "' is not a single-choice profile question (or " + EMPLOYEES + ") of questionnaire '"
-                                + latest.id() + "'"));
-            }
-            List<Entry> own = entries.stream().filter(e -> e.questionnaire().id().equals(latest.id())).toList();
-            out.add(summarize(latest, own, byQuestion));
-        }
-        return new Summary(K, out);
-    }
-
-    private static Summary.QuestionnaireSummary summarize(Questionnaire latest, List<Entry> entries, Question by) {
-        // newest version first, so its texts and its order win
-        List<Questionnaire> versions = new ArrayList<>();
-        versions.add(latest);
-        entries.stream().map(Entry::questionnaire).filter(q -> q.version() != latest.version())
-                .sorted(Comparator.comparingInt(Questionnaire::version).reversed())
-                .forEach(q -> {
-                    if (versions.stream().noneMatch(v -> v.version() == q.version())) {
-                        versions.add(q);
-                    }
-                });
-        List<Company> companies = new ArrayList<>();
+        List<Questionnaire> versions = new ArrayList<>(questionnaires);
+        entries.forEach(e -> versions.add(e.questionnaire()));
+        Streaming streaming = new Streaming(questionnaires, versions, by);
         for (Entry e : entries) {
             Evaluation evaluation = Scorer.evaluate(e.questionnaire(), List.of(), e.answers());
-            if (evaluation.result().complete()) {
-                companies.add(company(e.questionnaire(), e.answers(), evaluation));
+            streaming.add(Facts.of(e.questionnaire(), e.answers(), evaluation, java.time.Instant.EPOCH, "online", false));
+        }
+        return streaming.summary();
+    }
+
+    /**
+     * Summarises the facts of many assessments as they stream past, in memory that does not grow with
+     * their number: only complete assessments count, each goes into the tally of all companies and of
+     * its breakdown group; the summary is made from the tallies at the end.
+     */
+    public static final class Streaming {
+        private final List<Questionnaire> latest;
+        private final List<Questionnaire> known;
+        private final Map<String, Question> byQuestion = new HashMap<>();
+        private final Map<String, Tally> all = new HashMap<>();
+        private final Map<String, Map<String, Tally>> groups = new HashMap<>();
+        private final Map<String, java.util.Set<Integer>> seen = new HashMap<>();
+
+        /**
+         * @param questionnaires the questionnaires to summarise (the newest version of each, whose texts label the figures)
+         * @param versions every version the facts may come from (for the labels of options and levels they alone have)
+         * @param by the profile question to break down by, or null
+         * @throws IllegalArgumentException when {@code by} is not a single-choice or the employees question
+         *     of the profile of every questionnaire
+         */
+        public Streaming(List<Questionnaire> questionnaires, List<Questionnaire> versions, String by) {
+            this.latest = questionnaires.stream().sorted(Comparator.comparing(Questionnaire::id)).toList();
+            this.known = List.copyOf(versions);
+            for (Questionnaire q : latest) {
+                all.put(q.id(), new Tally());
+                groups.put(q.id(), new LinkedHashMap<>());
+                seen.put(q.id(), new java.util.HashSet<>());
+                if (by != null) {
+                    byQuestion.put(q.id(), q.question(by).filter(Aggregator::canBreakDownBy).orElseThrow(() -> new IllegalArgumentException(
+                            "'" + by + "' is not a single-choice profile question (or " + EMPLOYEES + ") of questionnaire '"
+                                    + q.id() + "'")));
+                }
             }
         }
+
+        /** Counts {@code facts} if it is complete and of one of the questionnaires summarised. */
+        public void add(Facts facts) {
+            Tally tally = all.get(facts.questionnaireId());
+            if (tally == null || !facts.complete()) {
+                return;
+            }
+            tally.add(facts);
+            seen.get(facts.questionnaireId()).add(facts.version());
+            Question by = byQuestion.get(facts.questionnaireId());
+            if (by != null) {
+                List<String> chosen = facts.profile().getOrDefault(by.id(), List.of());
+                String key = chosen.isEmpty() ? Summary.NO_ANSWER : chosen.get(0);
+                groups.get(facts.questionnaireId()).computeIfAbsent(key, k -> new Tally()).add(facts);
+            }
+        }
+
+        public Summary summary() {
+            List<Summary.QuestionnaireSummary> out = new ArrayList<>();
+            for (Questionnaire q : latest) {
+                // newest version first, so its texts and its order win
+                List<Questionnaire> versions = new ArrayList<>();
+                versions.add(q);
+                known.stream().filter(v -> v.id().equals(q.id()) && v.version() != q.version() && seen.get(q.id()).contains(v.version()))
+                        .sorted(Comparator.comparingInt(Questionnaire::version).reversed())
+                        .forEach(v -> {
+                            if (versions.stream().noneMatch(x -> x.version() == v.version())) {
+                                versions.add(v);
+                            }
+                        });
+                out.add(Aggregator.summary(q, versions, all.get(q.id()), groups.get(q.id()), byQuestion.get(q.id())));
+            }
+            return new Summary(K, out);
+        }
+    }
+
+    private static Summary.QuestionnaireSummary summary(Questionnaire latest, List<Questionnaire> versions, Tally everyone,
+            Map<String, Tally> byGroup, Question by) {
         Summary.Breakdown breakdown = by == null ? null : new Summary.Breakdown(by.id(), by.text());
-        int n = companies.size();
+        int n = everyone.members;
         if (n < K) {
             return new Summary.QuestionnaireSummary(latest.id(), latest.title(), Count.SUPPRESSED, breakdown, List.of());
         }
         List<GroupDef> groups = new ArrayList<>();
-        groups.add(new GroupDef(Summary.ALL, text("Alle Betriebe", "All companies"), companies));
+        groups.add(new GroupDef(Summary.ALL, text("Alle Betriebe", "All companies"), everyone));
         if (by != null) {
-            groups.addAll(breakdownGroups(companies, rowsOf(versions, by.id()), by.id()));
+            groups.addAll(breakdownGroups(byGroup, rowsOf(versions, by.id())));
         }
 
         List<List<Summary.ScoreFigures>> scores = new ArrayList<>();
@@ -137,16 +296,13 @@ public final class Aggregator {
         scoreItems.add(new RowDef(Summary.OVERALL, text("Gesamtergebnis", "Overall")));
         scoreItems.addAll(dimensions(versions));
         for (RowDef item : scoreItems) {
-            List<Summary.Row>[] rows = table(groups, levels, c -> {
-                String level = c.levels().get(item.id());
-                return level == null ? (c.scores().containsKey(item.id()) ? List.of() : List.of(Summary.NOT_ASSESSED)) : List.of(level);
-            }, true);
-            boolean everyGroupHasEnough = groups.stream().allMatch(g -> scored(g, item.id()).size() >= K);
+            List<Summary.Row>[] rows = table(groups, levels, t -> t.levelCounts(item.id()), true);
+            boolean everyGroupHasEnough = groups.stream().allMatch(g -> g.tally().scored(item.id()) >= K);
             for (int g = 0; g < groups.size(); g++) {
-                List<BigDecimal> values = scored(groups.get(g), item.id());
-                boolean show = values.size() >= K && (g == 0 || everyGroupHasEnough);
+                Tally tally = groups.get(g).tally();
+                boolean show = tally.scored(item.id()) >= K && (g == 0 || everyGroupHasEnough);
                 scores.get(g).add(new Summary.ScoreFigures(item.id(), item.label(),
-                        show ? mean(values) : null, show ? median(values) : null, rows[g]));
+                        show ? tally.mean(item.id()) : null, show ? tally.median(item.id()) : null, rows[g]));
             }
         }
         for (Question question : profileQuestions(versions)) {
@@ -154,8 +310,7 @@ public final class Aggregator {
             List<RowDef> rows = rowsOf(versions, question.id());
             boolean isBy = by != null && question.id().equals(by.id());
             List<GroupDef> columns = isBy ? groups.subList(0, 1) : groups;
-            List<Summary.Row>[] figures = table(columns, rows,
-                    c -> c.rows().getOrDefault(question.id(), List.of(Summary.NO_ANSWER)),
+            List<Summary.Row>[] figures = table(columns, rows, t -> t.rowCounts(question.id()),
                     question.type() != QuestionType.MULTI);
             for (int g = 0; g < columns.size(); g++) {
                 profile.get(g).add(new Summary.ProfileFigures(question.id(), question.text(),
@@ -165,38 +320,9 @@ public final class Aggregator {
         List<Summary.Group> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             GroupDef def = groups.get(g);
-            out.add(new Summary.Group(def.id(), def.label(), def.members().size(), scores.get(g), profile.get(g)));
+            out.add(new Summary.Group(def.id(), def.label(), def.tally().members, scores.get(g), profile.get(g)));
         }
         return new Summary.QuestionnaireSummary(latest.id(), latest.title(), new Count(n), breakdown, out);
-    }
-
-    private static Company company(Questionnaire q, Answers answers, Evaluation evaluation) {
-        Result result = evaluation.result();
-        Map<String, BigDecimal> scores = new HashMap<>();
-        Map<String, String> levels = new HashMap<>();
-        if (result.overall().score() != null) {
-            scores.put(Summary.OVERALL, result.overall().score());
-            levels.put(Summary.OVERALL, result.overall().level());
-        }
-        for (Result.DimensionScore d : result.dimensions()) {
-            if (d.score() != null) {
-                scores.put(d.id(), d.score());
-                levels.put(d.id(), d.level());
-            }
-        }
-        Map<String, List<String>> rows = new HashMap<>();
-        for (Question question : q.profile()) {
-            Answer answer = evaluation.isVisible(question.id()) ? answers.get(question.id()) : null;
-            if (answer instanceof Answer.Choice choice) {
-                rows.put(question.id(), List.of(choice.option()));
-            } else if (answer instanceof Answer.Choices choices) {
-                rows.put(question.id(), choices.options());
-            } else if (answer instanceof Answer.Num num && question.id().equals(EMPLOYEES)) {
-                rows.put(question.id(), List.of(sizeClass(num.value())));
-            }
-            // free text and other numbers are never read
-        }
-        return new Company(scores, levels, rows);
     }
 
     static String sizeClass(BigDecimal employees) {
@@ -213,68 +339,57 @@ public final class Aggregator {
      * questionnaire's order; the smaller ones pooled as "others", together with the smallest further
      * groups while the pool has fewer than K (so the pool cannot be worked out as all minus the rest).
      */
-    private static List<GroupDef> breakdownGroups(List<Company> companies, List<RowDef> rows, String by) {
-        Map<String, List<Company>> members = new LinkedHashMap<>();
-        rows.forEach(r -> members.put(r.id(), new ArrayList<>()));
-        for (Company c : companies) {
-            String key = c.rows().getOrDefault(by, List.of(Summary.NO_ANSWER)).get(0);
-            members.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-        }
+    private static List<GroupDef> breakdownGroups(Map<String, Tally> members, List<RowDef> rows) {
+        List<RowDef> all = new ArrayList<>(rows);
+        members.keySet().stream().filter(id -> all.stream().noneMatch(r -> r.id().equals(id)))
+                .forEach(id -> all.add(new RowDef(id, extraLabel(id))));
         List<GroupDef> shown = new ArrayList<>();
-        List<Company> pool = new ArrayList<>();
-        for (RowDef r : rows) {
-            List<Company> m = members.get(r.id());
-            if (m.size() >= K) {
+        Tally pool = new Tally();
+        for (RowDef r : all) {
+            Tally m = members.getOrDefault(r.id(), new Tally());
+            if (m.members >= K) {
                 shown.add(new GroupDef(r.id(), r.label(), m));
             } else {
                 pool.addAll(m);
             }
         }
-        while (!pool.isEmpty() && pool.size() < K && !shown.isEmpty()) {
-            GroupDef smallest = shown.stream().min(Comparator.comparingInt((GroupDef g) -> g.members().size())).orElseThrow();
+        while (pool.members > 0 && pool.members < K && !shown.isEmpty()) {
+            GroupDef smallest = shown.stream().min(Comparator.comparingInt((GroupDef g) -> g.tally().members)).orElseThrow();
             shown.remove(smallest);
-            pool.addAll(smallest.members());
+            pool.addAll(smallest.tally());
         }
-        if (!pool.isEmpty()) {
+        if (pool.members > 0) {
             shown.add(new GroupDef(Summary.OTHERS, text("Weitere (zusammengefasst)", "Others (combined)"), pool));
         }
         return shown;
     }
 
     /**
-     * Counts per row (the last row takes the companies without an answer or score) for each group,
-     * with the suppression applied; every row is listed, also an empty one, so a missing row says
-     * nothing. {@code columnsAdd}: each company is in exactly one row.
+     * Counts per row for each group, with the suppression applied; every row is listed, also an
+     * empty one, so a missing row says nothing. {@code columnsAdd}: each company is in exactly one row.
      */
     @SuppressWarnings("unchecked")
     private static List<Summary.Row>[] table(List<GroupDef> groups, List<RowDef> rows,
-            Function<Company, List<String>> rowOf, boolean columnsAdd) {
+            Function<Tally, Map<String, Integer>> countsOf, boolean columnsAdd) {
+        List<Map<String, Integer>> counts = groups.stream().map(g -> countsOf.apply(g.tally())).toList();
         List<RowDef> all = new ArrayList<>(rows);
-        for (GroupDef g : groups) {
-            for (Company c : g.members()) {
-                for (String id : rowOf.apply(c)) {
-                    if (all.stream().noneMatch(r -> r.id().equals(id))) {
-                        all.add(new RowDef(id, extraLabel(id)));
-                    }
+        for (Map<String, Integer> c : counts) {
+            for (String id : c.keySet()) {
+                if (c.get(id) > 0 && all.stream().noneMatch(r -> r.id().equals(id))) {
+                    all.add(new RowDef(id, extraLabel(id)));
                 }
             }
         }
         int[][] cells = new int[groups.size()][all.size()];
         for (int g = 0; g < groups.size(); g++) {
-            for (Company c : groups.get(g).members()) {
-                for (String id : rowOf.apply(c)) {
-                    for (int r = 0; r < all.size(); r++) {
-                        if (all.get(r).id().equals(id)) {
-                            cells[g][r]++;
-                        }
-                    }
-                }
+            for (int r = 0; r < all.size(); r++) {
+                cells[g][r] = counts.get(g).getOrDefault(all.get(r).id(), 0);
             }
         }
         boolean[][] hidden = suppress(cells, columnsAdd, groups.size() > 1);
         List<Summary.Row>[] out = new List[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
-            int size = groups.get(g).members().size();
+            int size = groups.get(g).tally().members;
             List<Summary.Row> list = new ArrayList<>();
             for (int r = 0; r < all.size(); r++) {
                 RowDef def = all.get(r);
@@ -345,26 +460,6 @@ public final class Aggregator {
             }
         }
         return hidden;
-    }
-
-    private static List<BigDecimal> scored(GroupDef group, String item) {
-        return group.members().stream().map(c -> c.scores().get(item)).filter(s -> s != null).toList();
-    }
-
-    /** The mean of the engine's rounded scores, rounded half up to one decimal (as the workshop's live view does). */
-    static BigDecimal mean(List<BigDecimal> values) {
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
-    }
-
-    /** The median of the rounded scores; for an even count the mean of the middle two, rounded half up. */
-    static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        if (n % 2 == 1) {
-            return sorted.get(n / 2).setScale(1, RoundingMode.HALF_UP);
-        }
-        return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal share(int count, int of) {

@@ -183,14 +183,20 @@ public final class SummaryFormat {
                 }
             }
         }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
+        return withBom(out.toString());
+    }
+
+    /** The CSV text as UTF-8 with a byte order mark, which German Excel needs to read it as UTF-8. */
+    static byte[] withBom(String csv) {
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, all, 0, BOM.length);
         System.arraycopy(text, 0, all, BOM.length, text.length);
         return all;
     }
 
-    private static void row(StringBuilder out, List<String> fields) {
+    /** One CSV line: every field quoted, semicolons, CRLF. */
+    static void row(StringBuilder out, List<String> fields) {
         List<String> quoted = new ArrayList<>();
         for (String f : fields) {
             // a text that Excel would read as a formula is kept as text

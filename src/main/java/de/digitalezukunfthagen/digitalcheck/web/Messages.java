@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code ??key??}, so it is seen and the tests catch it.
  */
 public final class Messages {
-    public static final List<String> BUNDLES = List.of("messages", "assessment", "workshop", "auth");
+    public static final List<String> BUNDLES = List.of("messages", "assessment", "workshop", "auth", "initiative");
 
     /** Every key of every bundle per language, the first bundle in {@link #BUNDLES} winning; read once. */
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);

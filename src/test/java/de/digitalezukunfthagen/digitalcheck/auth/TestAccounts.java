@@ -13,4 +13,9 @@ public final class TestAccounts {
     public static Consultant add(Database database, String email, String name) {
         return new Accounts(database, Clock.systemUTC()).add(email, name, PASSWORD);
     }
+
+    /** An account of the initiative's staff ({@code users add --role initiative}). */
+    public static Consultant addInitiative(Database database, String email, String name) {
+        return new Accounts(database, Clock.systemUTC()).add(email, name, PASSWORD, Consultant.INITIATIVE);
+    }
 }

@@ -86,13 +86,16 @@ class UsersCommandTest {
     }
 
     @Test
-    void list_shows_every_account_with_its_state() {
+    void list_shows_every_account_with_its_state_and_role() {
         run("", "users", "add", "--email", "anna@example.org", "--name", "Anna", "--db", db());
         run("", "users", "add", "--email", "ben@example.org", "--name", "Ben", "--db", db());
+        Run staff = run("", "users", "add", "--email", "stadt@example.org", "--name", "Initiative", "--role", "initiative", "--db", db());
+        assertThat(staff.out()).contains("Added initiative account 3: stadt@example.org");
         assertThat(run("", "users", "disable", "--email", "ben@example.org", "--db", db()).code()).isZero();
         Run list = run("", "users", "list", "--db", db());
         assertThat(list.code()).isZero();
-        assertThat(list.out().lines()).containsExactly("1\tanna@example.org\tAnna\tactive", "2\tben@example.org\tBen\tdisabled");
+        assertThat(list.out().lines()).containsExactly("1\tanna@example.org\tAnna\tactive\tconsultant",
+                "2\tben@example.org\tBen\tdisabled\tconsultant", "3\tstadt@example.org\tInitiative\tactive\tinitiative");
     }
 
     @Test
@@ -120,7 +123,9 @@ class UsersCommandTest {
         assertThat(run("", "users", "add", "--name", "X", "--db", db()).err()).contains("--email is required");
         assertThat(run("", "users", "add", "--email", "not-an-address", "--name", "X", "--db", db()).err())
                 .contains("is not an e-mail address");
-        assertThat(run("", "users", "--help").out()).contains("users add --email E --name N [--db FILE]");
+        assertThat(run("", "users", "--help").out()).contains("users add --email E --name N [--role consultant|initiative] [--db FILE]");
+        assertThat(run("", "users", "add", "--email", "c@example.org", "--name", "C", "--role", "mayor", "--db", db()).err())
+                .contains("--role must be one of consultant, initiative");
         assertThat(run("", "--help").out()).contains("users").contains("manage consultant accounts");
     }
 }
