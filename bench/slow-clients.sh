@@ -9,7 +9,7 @@ connections=${1:-300}; seconds=${2:-20}; every=${3:-5}; port=${PORT:-7391}
 mvn -q -B clean package -DskipTests
 mvn -q -B test-compile
 tmp=$(mktemp -d)
-java -jar target/digitalcheck.jar serve --host 127.0.0.1 --port "$port" --db "$tmp/bench.db" >"$tmp/server.log" 2>&1 &
+DIGITALCHECK_CREATE_LIMIT=0 DIGITALCHECK_CREATE_LIMIT_GLOBAL=0 java -jar target/digitalcheck.jar serve --host 127.0.0.1 --port "$port" --db "$tmp/bench.db" >"$tmp/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.5; done

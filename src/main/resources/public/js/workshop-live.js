@@ -3,7 +3,7 @@
  * when the revision has moved on, fetches the server-rendered part of the live view again and puts
  * it in place. Without JavaScript the pages show a refresh link instead.
  *
- * Why 1.5 s and not 2 s: the view must never be more than 2 s behind (issue 6). A save that lands
+ * Why 1.5 s and not 2 s: the view must never be more than 2 s behind. A save that lands
  * just after a poll is seen one interval later plus the time the poll and the part take; measured
  * with 30 participants (bench/workshop.sh) those take well under 0.1 s, so 1.5 s leaves room.
  */

@@ -1,14 +1,22 @@
 package de.digitalezukunfthagen.digitalcheck;
 
+import static de.digitalezukunfthagen.digitalcheck.common.RequestLimits.MAX_FORM_KEYS;
+import static de.digitalezukunfthagen.digitalcheck.common.RequestLimits.MAX_REQUEST_BYTES;
+
 import de.digitalezukunfthagen.digitalcheck.assessment.AssessmentRoutes;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConflictException;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
+import de.digitalezukunfthagen.digitalcheck.auth.AuthRoutes;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.ops.OperationsRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
+import de.digitalezukunfthagen.digitalcheck.web.FeatureRoutes;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import de.digitalezukunfthagen.digitalcheck.web.SecurityHeaders;
@@ -19,17 +27,15 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
-/** Builds the web application from its parts; used by {@code main} and by the tests alike. */
+/** Builds the web application from its parts; the one place that does, used by {@code serve} and by the tests alike. */
 public final class App {
-    /** Larger bodies are refused before they are read. */
-    public static final long MAX_REQUEST_BYTES = 256 * 1024;
-
     private App() {
     }
 
@@ -51,15 +57,27 @@ public final class App {
     }
 
     /**
-     * Records the loaded questionnaire versions in the database, then builds the app.
+     * The composition root: records the loaded questionnaire versions in the database, builds every
+     * feature with its dependencies and the one {@code clock} they all read the time from, and the
+     * Javalin app that serves them.
      *
      * @throws QuestionnaireVersionConflictException when a questionnaire file changed its content but
      *     not its version; the message says which file and what to do
      */
-    public static Javalin create(AppConfig config, Catalog catalog, Database database) {
-        QuestionnaireVersions versions = QuestionnaireVersions.record(catalog, database);
-        Assessments assessments = new Assessments(database, versions);
+    public static Javalin create(AppConfig config, Catalog catalog, Database database, Clock clock) {
+        QuestionnaireVersions versions = QuestionnaireVersions.record(catalog, database, clock);
+        Assessments assessments = new Assessments(database, versions, clock);
         Messages messages = new Messages();
+        Auth auth = new Auth(database, clock);
+        Workshops workshops = new Workshops(auth, assessments, database, messages, clock);
+        OperationsRoutes operations = new OperationsRoutes(config.operations(), database, assessments, messages, clock);
+        // the login comes first: its check runs before every route marked for consultants
+        List<FeatureRoutes> features = List.of(
+                new AuthRoutes(auth, database, clock),
+                new AssessmentRoutes(assessments, messages, workshops.spreadOfAssessment(), workshops.assistedBy(), clock),
+                workshops.consultantRoutes(),
+                workshops.participantRoutes(),
+                operations);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -68,7 +86,7 @@ public final class App {
             ServerLimits.apply(javalin.jetty, config.host(), MAX_REQUEST_BYTES, messages);
             javalin.jetty.modifyServletContextHandler(handler -> {
                 handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
-                handler.setMaxFormKeys(500);
+                handler.setMaxFormKeys(MAX_FORM_KEYS);
             });
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
@@ -76,20 +94,13 @@ public final class App {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "max-age=3600");
             });
+            operations.configure(javalin);
             javalin.routes.before(Requests.publicAddress(config.baseUrl()));
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);
-            // the login comes first: the assessment pages ask it whether a consultant advises the check
-            Auth auth = Auth.routes(javalin.routes, database, Clock.systemUTC());
             housekeeping(javalin, auth);
-            AssessmentRoutes.register(javalin.routes, assessments, messages,
-                    Workshops.spreadOfAssessment(assessments, database, messages, Clock.systemUTC()),
-                    Workshops.assistedBy(auth, database, assessments, Clock.systemUTC()));
-
-            // --- Consultants and workshops (issue 6): packages auth and workshop ---
-            Workshops.routes(javalin.routes, auth, assessments, database, messages, Clock.systemUTC());
-            // --- end of consultants and workshops ---
+            features.forEach(feature -> feature.addTo(javalin.routes));
         });
     }
 }

@@ -3,13 +3,12 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Bounds;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerProblem;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
-import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
@@ -23,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON API of issue 4: list questionnaires, create an assessment, merge answers (returning the
+ * The JSON API: list questionnaires, create an assessment, merge answers (returning the
  * result of the contract), read and delete it. Input is checked whole: an invalid body is refused with
  * every problem listed and nothing stored.
  */
@@ -104,19 +103,7 @@ final class AssessmentApi {
 
     void get(Context ctx) {
         Assessments.Opened opened = assessments.open(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
-        Questionnaire q = opened.questionnaire();
-        Assessment a = opened.assessment();
-        Map<String, Object> questionnaire = new LinkedHashMap<>();
-        questionnaire.put("id", q.id());
-        questionnaire.put("version", q.version());
-        questionnaire.put("title", q.title().in(q.language()));
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("questionnaire", questionnaire);
-        response.put("answers", AnswersJson.toJson(a.answers()));
-        response.put("result", opened.result());
-        response.put("company", a.company());
-        response.put("createdAt", a.createdAt().toString());
-        response.put("updatedAt", a.updatedAt().toString());
+        Map<String, Object> response = opened.describe();
         response.put("url", Requests.baseUrl(ctx) + AssessmentPages.base(opened.token()));
         ctx.json(response);
     }

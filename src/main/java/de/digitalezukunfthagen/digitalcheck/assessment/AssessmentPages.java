@@ -1,8 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
@@ -243,47 +244,63 @@ final class AssessmentPages {
                         : messages.get(lang, "form.company.long", String.valueOf(Assessments.MAX_COMPANY_LENGTH));
             }
         }
-        if (!read.valid() || companyError != null) {
-            // nothing is stored; the form comes back with what was typed and a message beside each problem
-            Answers tentative = opened.answers().merge(read.valid() ? read.changes() : Map.of());
-            Evaluation evaluation = Scorer.evaluate(opened.questionnaire(), opened.contacts(), tentative);
-            renderStep(ctx, opened, step, evaluation, read.values(), read.errors(), Set.of(), "errors",
-                    asksCompany ? ctx.formParam("company") : opened.assessment().company(), companyError, 422);
-            return;
-        }
-        Assessments.Opened saved = (asksCompany
-                ? assessments.saveAnswersAndCompany(opened.token(), read.changes(), company)
-                : assessments.saveAnswers(opened.token(), read.changes())).orElseThrow(NotFoundResponse::new);
-        Evaluation after = saved.evaluate();
-        String here = base(saved.token()) + "/step/" + step.path();
-        List<Steps.Step> steps = steps(saved.questionnaire());
+        String companyTyped = asksCompany ? ctx.formParam("company") : opened.assessment().company();
+        String checkedCompany = company;
+        String problemWithCompany = companyError;
+        String chosen = action;
+        StepForm.Page page = new StepForm.Page() {
+            @Override
+            public void showProblems(AnswerForm.Read read) {
+                // nothing is stored; the form comes back with what was typed and a message beside each problem
+                Answers tentative = opened.answers().merge(read.valid() ? read.changes() : Map.of());
+                Evaluation evaluation = Scorer.evaluate(opened.questionnaire(), opened.contacts(), tentative);
+                renderStep(ctx, opened, step, evaluation, read.values(), read.errors(), Set.of(), "errors", companyTyped,
+                        problemWithCompany, 422);
+            }
 
-        if (switchTo != null) {
-            ctx.redirect(here + "?lang=" + switchTo, HttpStatus.SEE_OTHER);
+            @Override
+            public StepForm.Saved store(Map<String, Answer> changes) {
+                Assessments.Opened saved = (asksCompany
+                        ? assessments.saveAnswersAndCompany(opened.token(), changes, checkedCompany)
+                        : assessments.saveAnswers(opened.token(), changes)).orElseThrow(NotFoundResponse::new);
+                return new StepForm.Saved(saved.answers(), saved.evaluate());
+            }
+
+            @Override
+            public String here() {
+                return base(opened.token()) + "/step/" + step.path();
+            }
+
+            @Override
+            public Optional<String> leaving(StepForm.Saved saved) {
+                if (switchTo != null) {
+                    return Optional.of(here() + "?lang=" + switchTo);
+                }
+                if (chosen.equals("back")) {
+                    return Optional.of(Steps.previous(steps(opened.questionnaire()), step)
+                            .map(s -> base(opened.token()) + "/step/" + s.path()).orElse(here()));
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public String onward(StepForm.Saved saved) {
+                if (chosen.equals("save")) {
+                    return here() + "?notice=saved";
+                }
+                List<String> open = step.open(saved.evaluation().result().missing());
+                if (chosen.equals("next") && !open.isEmpty()) {
+                    return here() + "?notice=open#q-" + open.get(0);
+                }
+                return Steps.next(steps(opened.questionnaire()), step).map(s -> base(opened.token()) + "/step/" + s.path())
+                        .orElse(base(opened.token()) + "/review");
+            }
+        };
+        if (problemWithCompany != null) {
+            page.showProblems(read);
             return;
         }
-        if (action.equals("back")) {
-            ctx.redirect(Steps.previous(steps, step).map(s -> base(saved.token()) + "/step/" + s.path()).orElse(here),
-                    HttpStatus.SEE_OTHER);
-            return;
-        }
-        // show_if, applied on the server: questions this answer has just revealed are asked before moving on
-        Optional<String> revealed = StepForm.newlyOpened(ctx, step.questions(), after, saved.answers());
-        if (revealed.isPresent()) {
-            ctx.redirect(here + "?notice=more#q-" + revealed.get(), HttpStatus.SEE_OTHER);
-            return;
-        }
-        if (action.equals("save")) {
-            ctx.redirect(here + "?notice=saved", HttpStatus.SEE_OTHER);
-            return;
-        }
-        List<String> open = step.open(after.result().missing());
-        if (action.equals("next") && !open.isEmpty()) {
-            ctx.redirect(here + "?notice=open#q-" + open.get(0), HttpStatus.SEE_OTHER);
-            return;
-        }
-        ctx.redirect(Steps.next(steps, step).map(s -> base(saved.token()) + "/step/" + s.path())
-                .orElse(base(saved.token()) + "/review"), HttpStatus.SEE_OTHER);
+        StepForm.save(ctx, read, step.questions(), page);
     }
 
     /** The company name is asked on the first page of the profile. */

@@ -2,24 +2,33 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 
 import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
+import de.digitalezukunfthagen.digitalcheck.web.FeatureRoutes;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** The routes of the online self-assessment and of its JSON API. */
-public final class AssessmentRoutes {
-    private AssessmentRoutes() {
-    }
+public final class AssessmentRoutes implements FeatureRoutes {
+    private final AssessmentPages pages;
+    private final AssessmentApi api;
+    private final ReportDownload reports;
 
     /**
      * @param spreads for an assessment token, the spread of the workshop whose consensus it is (if
      *     any), shown in its PDF report
      * @param assistedBy whether a page is asked for by the consultant who advises that assessment
      */
-    public static void register(RoutesConfig routes, Assessments assessments, Messages messages,
-            Function<String, Optional<WorkshopSpread>> spreads, AssistedBy assistedBy) {
-        AssessmentPages pages = new AssessmentPages(assessments, messages, assistedBy);
+    public AssessmentRoutes(Assessments assessments, Messages messages, Function<String, Optional<WorkshopSpread>> spreads,
+            AssistedBy assistedBy, Clock clock) {
+        this.pages = new AssessmentPages(assessments, messages, assistedBy);
+        this.api = new AssessmentApi(assessments);
+        this.reports = new ReportDownload(assessments, spreads, clock);
+    }
+
+    @Override
+    public void addTo(RoutesConfig routes) {
         routes.get("/", pages::start);
         routes.get("/privacy", pages::privacy);
         routes.post("/assessments", pages::create);
@@ -38,13 +47,12 @@ public final class AssessmentRoutes {
         routes.get("/a/{token}/delete", pages::confirmDelete);
         routes.post("/a/{token}/delete", pages::delete);
 
-        AssessmentApi api = new AssessmentApi(assessments);
         routes.before("/api/*", AssessmentApi::requireJson);
         routes.get("/api/v1/questionnaires", api::questionnaires);
         routes.post("/api/v1/assessments", api::create);
         routes.get("/api/v1/assessments/{token}", api::get);
         routes.put("/api/v1/assessments/{token}/answers", api::putAnswers);
         routes.delete("/api/v1/assessments/{token}", api::delete);
-        routes.get("/api/v1/assessments/{token}/report.pdf", new ReportDownload(assessments, spreads)::pdf);
+        routes.get("/api/v1/assessments/{token}/report.pdf", reports::pdf);
     }
 }

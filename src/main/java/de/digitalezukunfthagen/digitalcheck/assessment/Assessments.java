@@ -3,8 +3,8 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.UnreadableRecordException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
@@ -16,8 +16,10 @@ import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,7 @@ public final class Assessments {
 
     private final Database database;
     private final QuestionnaireVersions versions;
+    private final Clock clock;
     /**
      * Token hash to questionnaire id and version, which never change for an assessment. A deleted one
      * may linger here harmlessly: every read and write still asks the database.
@@ -52,9 +55,10 @@ public final class Assessments {
     private record Key(String questionnaireId, int version) {
     }
 
-    public Assessments(Database database, QuestionnaireVersions versions) {
+    public Assessments(Database database, QuestionnaireVersions versions, Clock clock) {
         this.database = database;
         this.versions = versions;
+        this.clock = clock;
     }
 
     public QuestionnaireVersions versions() {
@@ -77,6 +81,26 @@ public final class Assessments {
 
         public Result result() {
             return evaluate().result();
+        }
+
+        /**
+         * The assessment as the API shows it, in this order: {@code questionnaire} (id, version, title),
+         * {@code answers} in the contract's answers format, {@code result}, {@code company},
+         * {@code createdAt}, {@code updatedAt}. A new map each time, for the caller to add to.
+         */
+        public Map<String, Object> describe() {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("id", questionnaire.id());
+            ref.put("version", questionnaire.version());
+            ref.put("title", questionnaire.title().in(questionnaire.language()));
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("questionnaire", ref);
+            described.put("answers", AnswersJson.toJson(assessment.answers()));
+            described.put("result", result());
+            described.put("company", assessment.company());
+            described.put("createdAt", assessment.createdAt().toString());
+            described.put("updatedAt", assessment.updatedAt().toString());
+            return described;
         }
     }
 
@@ -259,8 +283,8 @@ public final class Assessments {
         return new Opened(token, assessment, questionnaire, versions.contacts());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static JsonNode read(String json) {

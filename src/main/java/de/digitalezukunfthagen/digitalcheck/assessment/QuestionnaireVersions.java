@@ -14,7 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +46,14 @@ public final class QuestionnaireVersions {
      *
      * @throws QuestionnaireVersionConflictException when a file changed its content but not its version
      */
-    public static QuestionnaireVersions record(Catalog catalog, Database database) {
+    public static QuestionnaireVersions record(Catalog catalog, Database database, Clock clock) {
         List<Snapshot> loaded = new ArrayList<>();
         for (Questionnaire q : catalog.questionnaires()) {
             loaded.add(new Snapshot(q, sourceText(q)));
         }
         database.transaction(conn -> {
             List<QuestionnaireVersionConflictException.Conflict> found = new ArrayList<>();
-            String now = Instant.now().toString();
+            String now = clock.instant().toString();
             for (Snapshot s : loaded) {
                 Questionnaire q = s.questionnaire();
                 String storedFingerprint = null;

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.report.RadarGeometry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,11 @@ final class RadarChart {
 
     static String svg(List<Axis> axes, String title, String description) {
         int n = axes.size();
+        RadarGeometry geometry = new RadarGeometry(n);
         // the view box fits what is drawn: a triangle of three areas needs less height than a square
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int i = 0; i < n; i++) {
-            double[] p = point(i, n, RADIUS);
+        for (RadarGeometry.Point corner : geometry.ring(RADIUS)) {
+            double[] p = screen(corner);
             box[0] = Math.min(box[0], p[0]);
             box[1] = Math.min(box[1], p[1]);
             box[2] = Math.max(box[2], p[0]);
@@ -39,7 +41,7 @@ final class RadarChart {
         box[1] = Math.min(box[1], CENTER - RADIUS - 14); // the "100" at the top axis
         StringBuilder labels = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            label(labels, axes.get(i), i, n, box);
+            label(labels, axes.get(i), geometry, i, box);
         }
         double minX = box[0] - 6;
         double minY = box[1] - 6;
@@ -52,15 +54,11 @@ final class RadarChart {
         s.append("<title id=\"radar-title\">").append(escape(title)).append("</title>");
         s.append("<desc id=\"radar-desc\">").append(escape(description)).append("</desc>");
         for (int ring = 1; ring <= 4; ring++) {
-            double r = RADIUS * ring / 4;
-            List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                points.add(point(i, n, r));
-            }
+            List<double[]> points = geometry.ring(RADIUS * ring / 4).stream().map(RadarChart::screen).toList();
             s.append("<polygon points=\"").append(points(points)).append("\" fill=\"none\" stroke=\"#c3ced8\" stroke-width=\"1\"/>");
         }
         for (int i = 0; i < n; i++) {
-            double[] end = point(i, n, RADIUS);
+            double[] end = screen(geometry.onAxis(i, RADIUS));
             s.append("<line x1=\"").append(f(CENTER)).append("\" y1=\"").append(f(CENTER)).append("\" x2=\"").append(f(end[0]))
                     .append("\" y2=\"").append(f(end[1])).append("\" stroke=\"#c3ced8\" stroke-width=\"1\"/>");
         }
@@ -70,8 +68,7 @@ final class RadarChart {
                 .append("\" font-size=\"10\" fill=\"#4f5b69\">100</text>");
         List<double[]> shape = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double score = axes.get(i).score() == null ? 0 : axes.get(i).score().doubleValue();
-            shape.add(point(i, n, RADIUS * Math.max(0, Math.min(100, score)) / 100));
+            shape.add(screen(geometry.score(i, axes.get(i).score(), RADIUS)));
         }
         s.append("<polygon points=\"").append(points(shape))
                 .append("\" fill=\"#0b5c7a\" fill-opacity=\"0.25\" stroke=\"#0b5c7a\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
@@ -87,17 +84,21 @@ final class RadarChart {
     }
 
     /** Writes the label of axis {@code i} and widens {@code box} (minX, minY, maxX, maxY) to hold it. */
-    private static void label(StringBuilder s, Axis axis, int i, int n, double[] box) {
-        double angle = angle(i, n);
-        double[] p = point(i, n, RADIUS + 16);
-        double cos = Math.cos(angle);
-        String anchor = Math.abs(cos) < 0.2 ? "middle" : cos > 0 ? "start" : "end";
+    private static void label(StringBuilder s, Axis axis, RadarGeometry geometry, int i, double[] box) {
+        double[] p = screen(geometry.onAxis(i, RADIUS + 16));
+        String anchor = switch (geometry.horizontal(i)) {
+            case CENTRED -> "middle";
+            case LEFT_ALIGNED -> "start";
+            case RIGHT_ALIGNED -> "end";
+        };
         List<String> lines = wrap(axis.label());
         lines.add(axis.figure());
-        double sin = Math.sin(angle);
         double lineHeight = FONT + 2;
-        // above the chart the text grows upwards, below it downwards, at the sides it is centred
-        double y = sin < -0.2 ? p[1] - (lines.size() - 1) * lineHeight : sin > 0.2 ? p[1] + 10 : p[1] - (lines.size() - 2) * lineHeight / 2;
+        double y = switch (geometry.vertical(i)) {
+            case ABOVE -> p[1] - (lines.size() - 1) * lineHeight;
+            case BELOW -> p[1] + 10;
+            case MIDDLE -> p[1] - (lines.size() - 2) * lineHeight / 2;
+        };
         int longest = lines.stream().mapToInt(String::length).max().orElse(1);
         double width = longest * FONT * 0.64;
         double left = anchor.equals("start") ? p[0] : anchor.equals("end") ? p[0] - width : p[0] - width / 2;
@@ -134,13 +135,9 @@ final class RadarChart {
         return lines;
     }
 
-    private static double angle(int i, int n) {
-        return -Math.PI / 2 + 2 * Math.PI * i / n;
-    }
-
-    private static double[] point(int i, int n, double r) {
-        double a = angle(i, n);
-        return new double[] {CENTER + r * Math.cos(a), CENTER + r * Math.sin(a)};
+    /** On the screen y points down. */
+    private static double[] screen(RadarGeometry.Point p) {
+        return new double[] {CENTER + p.x(), CENTER - p.y()};
     }
 
     private static String points(List<double[]> points) {

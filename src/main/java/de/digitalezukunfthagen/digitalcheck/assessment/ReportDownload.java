@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.report.PdfReport;
 import de.digitalezukunfthagen.digitalcheck.report.ReportInput;
 import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
@@ -7,8 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.web.ApiProblem;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,14 +20,14 @@ import java.util.function.Function;
  * is a workshop's consensus gets the page on how the team answered.
  */
 final class ReportDownload {
-    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
-
     private final Assessments assessments;
     private final Function<String, Optional<WorkshopSpread>> spreads;
+    private final Clock clock;
 
-    ReportDownload(Assessments assessments, Function<String, Optional<WorkshopSpread>> spreads) {
+    ReportDownload(Assessments assessments, Function<String, Optional<WorkshopSpread>> spreads, Clock clock) {
         this.assessments = assessments;
         this.spreads = spreads;
+        this.clock = clock;
     }
 
     void pdf(Context ctx) {
@@ -51,7 +51,7 @@ final class ReportDownload {
         Assessments.Opened opened = assessments.open(token).orElseThrow(NotFoundResponse::new);
         WorkshopSpread spread = "workshop".equals(opened.assessment().origin()) ? spreads.apply(token).orElse(null) : null;
         ReportInput input = new ReportInput(opened.questionnaire(), opened.contacts(), opened.answers(), lang,
-                opened.assessment().company(), LocalDate.now(HAGEN), spread, "1".equals(full));
+                opened.assessment().company(), Hagen.today(clock), spread, "1".equals(full));
         byte[] pdf = PdfReport.render(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");

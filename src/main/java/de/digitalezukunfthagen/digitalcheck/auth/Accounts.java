@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The consultant accounts: created, listed and disabled by the operator, looked up at login. */
-final class Accounts {
+public final class Accounts {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 100;
 
     private final Database database;
     private final Clock clock;
@@ -24,17 +24,17 @@ final class Accounts {
     record Stored(Consultant consultant, String passwordHash) {
     }
 
-    Accounts(Database database, Clock clock) {
+    public Accounts(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Null if acceptable, else why not. */
-    static String emailProblem(String email) {
+    public static String emailProblem(String email) {
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             return "'" + email + "' is not an e-mail address";
         }
@@ -42,7 +42,7 @@ final class Accounts {
     }
 
     /** Creates an account; fails if the e-mail address is taken. */
-    Consultant add(String email, String name, String password) {
+    public Consultant add(String email, String name, String password) {
         String normalized = normalizeEmail(email);
         String hash = Passwords.hash(password);
         return database.transaction(conn -> {
@@ -64,7 +64,7 @@ final class Accounts {
         });
     }
 
-    List<Consultant> list() {
+    public List<Consultant> list() {
         return database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
                     SELECT id, email, name, disabled_at IS NOT NULL FROM consultant ORDER BY email""");
@@ -79,7 +79,7 @@ final class Accounts {
     }
 
     /** Disables the account and ends its sessions; false if there is no such account. */
-    boolean disable(String email) {
+    public boolean disable(String email) {
         String normalized = normalizeEmail(email);
         return database.transaction(conn -> {
             Optional<Stored> stored = find(conn, normalized);

@@ -2,7 +2,6 @@ package de.digitalezukunfthagen.digitalcheck.auth;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
@@ -15,9 +14,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Consultant login for the pages under {@code /consultant}: {@code /login}, {@code /logout}, and a
- * before-handler that lets only logged-in consultants through. A page asked for without a session
- * redirects to the login (and back after it); any other request is refused with 401.
+ * Who is logged in: the consultant of a request's session, and the check that lets only logged-in
+ * consultants reach the routes marked {@link Access#CONSULTANT} (the pages under {@link #AREA}). A page
+ * asked for without a session redirects to the login (and back after it); any other request is
+ * refused with 401. {@link AuthRoutes} adds the login pages and this check to the app.
  */
 public final class Auth {
     public static final String COOKIE = "session";
@@ -27,22 +27,17 @@ public final class Auth {
     private final Sessions sessions;
     private final LoginThrottle throttle;
 
-    private Auth(Sessions sessions, LoginThrottle throttle) {
-        this.sessions = sessions;
-        this.throttle = throttle;
+    public Auth(Database database, Clock clock) {
+        this.sessions = new Sessions(database, clock);
+        this.throttle = new LoginThrottle(database, clock);
     }
 
-    /** Registers the login routes and the guard of {@link #AREA}. */
-    public static Auth routes(RoutesConfig routes, Database database, Clock clock) {
-        Sessions sessions = new Sessions(database, clock);
-        LoginThrottle throttle = new LoginThrottle(database, clock);
-        Auth auth = new Auth(sessions, throttle);
-        LoginPage login = new LoginPage(new Accounts(database, clock), sessions, throttle);
-        routes.before(auth::guard);
-        routes.get("/login", login::show);
-        routes.post("/login", login::submit);
-        routes.post("/logout", login::logout);
-        return auth;
+    Sessions sessions() {
+        return sessions;
+    }
+
+    LoginThrottle throttle() {
+        return throttle;
     }
 
     /**
@@ -66,11 +61,12 @@ public final class Auth {
         return current(ctx).orElseThrow(UnauthorizedResponse::new);
     }
 
-    private void guard(Context ctx) {
-        String path = ctx.path();
-        if (!path.equals(AREA) && !path.startsWith(AREA + "/")) {
+    /** Before every matched route: one marked {@link Access#CONSULTANT} needs a consultant's session. */
+    void guard(Context ctx) {
+        if (!ctx.routeRoles().contains(Access.CONSULTANT)) {
             return;
         }
+        String path = ctx.path();
         if (current(ctx).isPresent()) {
             return;
         }

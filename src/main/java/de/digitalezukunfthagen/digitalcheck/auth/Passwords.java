@@ -10,8 +10,8 @@ import java.security.SecureRandom;
  * (19 MiB memory, 2 passes, 1 lane); they are stored inside each hash, so raising them later keeps
  * old hashes checkable.
  */
-final class Passwords {
-    static final int MIN_LENGTH = 12;
+public final class Passwords {
+    public static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 200;
 
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
@@ -41,7 +41,7 @@ final class Passwords {
     }
 
     /** 20 characters from 57: about 116 bits. */
-    static String generate() {
+    public static String generate() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -50,7 +50,7 @@ final class Passwords {
     }
 
     /** Null if acceptable, else why not. */
-    static String problem(String password) {
+    public static String problem(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "the password must have at least " + MIN_LENGTH + " characters";
         }

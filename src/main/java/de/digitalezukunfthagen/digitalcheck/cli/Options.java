@@ -15,6 +15,11 @@ public final class Options {
     }
 
     public static Options parse(String[] args, Set<String> known) throws Cli.UsageException {
+        return parse(args, known, Set.of());
+    }
+
+    /** Like {@link #parse(String[], Set)}; the {@code switches} take no value: given, they read as "true". */
+    public static Options parse(String[] args, Set<String> known, Set<String> switches) throws Cli.UsageException {
         Options options = new Options();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -25,6 +30,10 @@ public final class Options {
                 if (eq >= 0) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
+                }
+                if (switches.contains(name) && value == null) {
+                    options.values.put(name, "true");
+                    continue;
                 }
                 if (!known.contains(name)) {
                     throw new Cli.UsageException("unknown option --" + name);
@@ -41,6 +50,11 @@ public final class Options {
             }
         }
         return options;
+    }
+
+    /** Was the switch (or option) given? */
+    public boolean has(String name) {
+        return values.containsKey(name);
     }
 
     public String get(String name) {

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.report.PdfReport;
 import de.digitalezukunfthagen.digitalcheck.report.ReportInput;
@@ -8,13 +9,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
 /** {@code report}: scores a file of answers and writes the PDF report. */
 public final class ReportCommand implements Cli.Command {
-    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
+    private final Clock clock;
+
+    public ReportCommand(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String summary() {
@@ -68,7 +74,7 @@ public final class ReportCommand implements Cli.Command {
             return Cli.INVALID_ANSWERS;
         }
         ReportInput input = new ReportInput(document.questionnaire(), catalog.contacts(), document.answers(),
-                language, options.get("company"), LocalDate.now(HAGEN)).withFull(full);
+                language, options.get("company"), Hagen.today(clock)).withFull(full);
         byte[] pdf = PdfReport.render(input);
         try {
             Path parent = out.toAbsolutePath().getParent();

@@ -1,8 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersionConflictException;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
@@ -10,10 +9,26 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesE
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** {@code serve}: starts the web application. */
 public final class ServeCommand implements Cli.Command {
+    /** Builds the web app; {@code Main} passes {@code App::create}, so this package needs nothing above it. */
+    @FunctionalInterface
+    public interface AppFactory {
+        Javalin create(AppConfig config, Catalog catalog, Database database, Clock clock);
+    }
+
+    private final AppFactory apps;
+    private final Clock clock;
+
+    public ServeCommand(AppFactory apps, Clock clock) {
+        this.apps = apps;
+        this.clock = clock;
+    }
 
     @Override
     public String summary() {
@@ -24,6 +39,7 @@ public final class ServeCommand implements Cli.Command {
     public String help() {
         return """
                 Usage: java -jar digitalcheck.jar serve [--host ADDRESS] [--port N] [--db FILE] [--questionnaires DIR] [--base-url URL]
+                                                        [--public] [--imprint FILE] [--privacy FILE] [more options below]
 
                 Starts the web application. Each option can also be set by an environment variable:
                   --host            DIGITALCHECK_HOST             (default 127.0.0.1: only this machine,
@@ -39,15 +55,19 @@ public final class ServeCommand implements Cli.Command {
                                     https://check.example.org: the personal links, the API's "url"
                                     and the workshops' join links and QR codes start with it, and
                                     with https:// the cookies are marked Secure
+                %s
 
                 Example:
                   java -jar digitalcheck.jar serve --port 8080
-                  java -jar digitalcheck.jar serve --base-url https://check.example.org""";
+                  java -jar digitalcheck.jar serve --base-url https://check.example.org
+                  java -jar digitalcheck.jar serve --public --imprint impressum.md --privacy datenschutz.md""".formatted(OperationsOptions.HELP.stripTrailing());
     }
 
     @Override
     public int run(String[] args, Cli.Streams io) throws Exception {
-        Options options = Options.parse(args, Set.of("host", "port", "db", "questionnaires", "base-url"));
+        Set<String> known = new HashSet<>(Set.of("host", "port", "db", "questionnaires", "base-url"));
+        known.addAll(OperationsOptions.VALUES);
+        Options options = Options.parse(args, known, OperationsOptions.SWITCHES);
         AppConfig config;
         try {
             config = AppConfig.fromEnvironment(io.env());
@@ -73,6 +93,14 @@ public final class ServeCommand implements Cli.Command {
         if (options.get("questionnaires") != null) {
             config = config.withQuestionnaires(Path.of(options.get("questionnaires")));
         }
+        config = config.withOperations(OperationsOptions.apply(options, config.operations()));
+        List<String> missing = config.operations().missingLegalPages();
+        if (!missing.isEmpty() && config.operations().publicSite()) {
+            io.err().println("The app does not start with --public: a site on the internet needs an imprint and a privacy statement.");
+            missing.forEach(m -> io.err().println("  " + m));
+            return Cli.USAGE;
+        }
+        missing.forEach(m -> io.err().println("warning: " + m + "; /impressum and /datenschutz say it is not provided yet"));
         Catalog catalog;
         try {
             catalog = BundledQuestionnaires.load(config.questionnaires());
@@ -86,11 +114,16 @@ public final class ServeCommand implements Cli.Command {
         Database database = Database.open(config.database());
         Javalin app;
         try {
-            app = App.create(config, catalog, database).start(config.port());
+            app = apps.create(config, catalog, database, clock).start(config.port());
         } catch (QuestionnaireVersionConflictException e) {
             database.close();
             io.err().println(e.getMessage());
             return Cli.INVALID_QUESTIONNAIRES;
+        } catch (IllegalArgumentException e) {
+            // an imprint or privacy file that cannot be read: the message names it
+            database.close();
+            io.err().println("The app does not start: " + e.getMessage());
+            return Cli.USAGE;
         }
         // SIGTERM (and Ctrl-C): take no new requests, finish those in flight, then leave the .db complete
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, database), "digitalcheck-shutdown"));

@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.cli;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import java.nio.file.Path;
@@ -19,10 +20,6 @@ public final class ValidateCommand implements Cli.Command {
 
     /** Decides which review dates have passed; a fixed clock in tests. */
     private final Clock clock;
-
-    public ValidateCommand() {
-        this(Clock.systemDefaultZone());
-    }
 
     public ValidateCommand(Clock clock) {
         this.clock = clock;
@@ -60,7 +57,7 @@ public final class ValidateCommand implements Cli.Command {
         }
         List<Path> paths = options.positional().stream().map(Path::of).toList();
         QuestionnaireLoader.Outcome outcome = QuestionnaireLoader.load(paths);
-        List<Problem> overdue = outcome.overdue(LocalDate.now(clock));
+        List<Problem> overdue = outcome.overdue(Hagen.today(clock));
         if (strict && !overdue.isEmpty()) {
             List<Problem> all = new ArrayList<>(outcome.problems());
             all.addAll(overdue);

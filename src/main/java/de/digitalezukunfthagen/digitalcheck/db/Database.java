@@ -35,9 +35,11 @@ public final class Database implements AutoCloseable {
 
     private final SQLiteDataSource dataSource;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /** Null when the database was opened read-only. */
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private boolean closed;
+    private final Path file;
+    private volatile boolean closed;
 
     /** Work done with a connection inside a transaction or a read. */
     @FunctionalInterface
@@ -45,8 +47,18 @@ public final class Database implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
-    private Database(Path file) throws SQLException {
+    private Database(Path file, boolean readOnly) throws SQLException {
+        this.file = file.toAbsolutePath();
         SQLiteConfig config = new SQLiteConfig();
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            dataSource = new SQLiteDataSource(config);
+            dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            writer = null;
+            readers.add(dataSource.getConnection());
+            return;
+        }
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -68,7 +80,7 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Database database = new Database(file);
+            Database database = new Database(file, false);
             Flyway.configure()
                     .dataSource(database.dataSource)
                     .locations("classpath:db/migration")
@@ -77,6 +89,23 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing database file for reading only: it is never created, migrated or changed
+     * (for evaluations of a copy or of a running app's file). Writes fail.
+     *
+     * @throws IllegalArgumentException if there is no such file
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no database file " + file);
+        }
+        try {
+            return new Database(file, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -95,6 +124,9 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T write(Work<T> work, boolean erase) {
+        if (writer == null) {
+            throw new IllegalStateException("the database was opened read-only");
+        }
         writeLock.lock();
         try {
             try (Statement begin = writer.createStatement()) {
@@ -172,6 +204,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Can the database be used right now: open, its file still in place, and a query answered within
+     * {@code wait}? For a load balancer's health check; it never blocks longer than {@code wait}.
+     */
+    public boolean reachable(Duration wait) {
+        if (closed || !Files.isRegularFile(file)) {
+            return false;
+        }
+        Connection connection;
+        try {
+            connection = readers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (connection == null) {
+            return false;
+        }
+        try (Statement select = connection.createStatement(); ResultSet rs = select.executeQuery("SELECT 1")) {
+            return rs.next() && !closed;
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    /**
      * Waits for the running reads and writes, copies the write-ahead log into the database file and
      * closes every connection, so that the {@code .db} file alone holds all data (a backup may copy
      * just that file) and no {@code -wal} file is left. Closing twice does nothing.
@@ -185,7 +244,8 @@ public final class Database implements AutoCloseable {
             }
             closed = true;
             List<Connection> idle = new ArrayList<>();
-            for (int i = 0; i < READERS; i++) {
+            int open = writer == null ? 1 : READERS;
+            for (int i = 0; i < open; i++) {
                 Connection reader = readers.poll(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (reader != null) {
                     idle.add(reader);
@@ -193,6 +253,9 @@ public final class Database implements AutoCloseable {
             }
             for (Connection reader : idle) {
                 reader.close();
+            }
+            if (writer == null) {
+                return;
             }
             try {
                 checkpoint();

@@ -39,12 +39,13 @@ final class RadarChart {
         if (n < 3) {
             return null;
         }
+        RadarGeometry geometry = new RadarGeometry(n);
         List<Label> labels = new ArrayList<>();
         float vertical = 0;
         for (int i = 0; i < n; i++) {
-            Label label = label(ctx, dims.get(i), i, n);
+            Label label = label(ctx, dims.get(i), geometry, i);
             labels.add(label);
-            if (Math.abs(Math.sin(angle(i, n))) > 0.3) {
+            if (geometry.vertical(i) != RadarGeometry.Vertical.MIDDLE) {
                 vertical = Math.max(vertical, label.height());
             }
         }
@@ -66,13 +67,14 @@ final class RadarChart {
         c.setLineWidth(0.6f);
         for (double ring : rings) {
             c.setColorStroke(ring == 100.0 ? Style.ACCENT_SOFT : Style.RULE);
-            polygon(c, cx, cy, radius * (float) ring / 100, n);
+            path(c, geometry.ring(radius * ring / 100).stream().map(p -> page(cx, cy, p)).toList());
             c.stroke();
         }
         c.setColorStroke(Style.RULE);
         for (int i = 0; i < n; i++) {
+            float[] end = page(cx, cy, geometry.onAxis(i, radius));
             c.moveTo(cx, cy);
-            c.lineTo(x(cx, radius, i, n), y(cy, radius, i, n));
+            c.lineTo(end[0], end[1]);
         }
         c.stroke();
         for (double ring : rings) {
@@ -87,8 +89,7 @@ final class RadarChart {
         for (int i = 0; i < n; i++) {
             BigDecimal score = dims.get(i).score();
             if (score != null) {
-                float r = radius * score.floatValue() / 100;
-                points.add(new float[] {x(cx, r, i, n), y(cy, r, i, n)});
+                points.add(page(cx, cy, geometry.score(i, score, radius)));
             }
         }
         if (points.size() >= 2) {
@@ -115,20 +116,19 @@ final class RadarChart {
         // labels: title and score at the end of each axis
         for (int i = 0; i < n; i++) {
             Label label = labels.get(i);
-            double angle = angle(i, n);
-            float lx = x(cx, radius + GAP, i, n);
-            float ly = y(cy, radius + GAP, i, n);
-            double cos = Math.cos(angle);
-            double sin = Math.sin(angle);
-            int align = cos > 0.25 ? Element.ALIGN_LEFT : cos < -0.25 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER;
-            float top;
-            if (sin > 0.3) {
-                top = ly + label.height();
-            } else if (sin < -0.3) {
-                top = ly - 2;
-            } else {
-                top = ly + label.height() / 2;
-            }
+            float[] end = page(cx, cy, geometry.onAxis(i, radius + GAP));
+            float lx = end[0];
+            float ly = end[1];
+            int align = switch (geometry.horizontal(i)) {
+                case LEFT_ALIGNED -> Element.ALIGN_LEFT;
+                case RIGHT_ALIGNED -> Element.ALIGN_RIGHT;
+                case CENTRED -> Element.ALIGN_CENTER;
+            };
+            float top = switch (geometry.vertical(i)) {
+                case ABOVE -> ly + label.height();
+                case BELOW -> ly - 2;
+                case MIDDLE -> ly + label.height() / 2;
+            };
             float baseline = top - LABEL_SIZE;
             Font labelFont = Style.font(Style.REGULAR, LABEL_SIZE, Style.TEXT);
             for (String line : label.lines()) {
@@ -152,34 +152,15 @@ final class RadarChart {
     }
 
     /** Labels at the sides are narrow; at the top and bottom they may use more width. */
-    private static Label label(ReportContext ctx, Result.DimensionScore d, int i, int n) {
-        boolean side = Math.abs(Math.cos(angle(i, n))) > 0.25;
+    private static Label label(ReportContext ctx, Result.DimensionScore d, RadarGeometry geometry, int i) {
+        boolean side = geometry.horizontal(i) != RadarGeometry.Horizontal.CENTRED;
         List<String> lines = Blocks.wrap(ctx.dimensionTitle(d.id()), Style.REGULAR, LABEL_SIZE, side ? SIDE_WIDTH : 2 * SIDE_WIDTH);
         return new Label(lines, ctx.score(d.score()), d.score() != null);
     }
 
-    /** Axis i of n starts at the top and goes clockwise. */
-    private static double angle(int i, int n) {
-        return Math.PI / 2 - 2 * Math.PI * i / n;
-    }
-
-    private static float x(float cx, float r, int i, int n) {
-        return cx + r * (float) Math.cos(angle(i, n));
-    }
-
-    private static float y(float cy, float r, int i, int n) {
-        return cy + r * (float) Math.sin(angle(i, n));
-    }
-
-    private static void polygon(PdfTemplate c, float cx, float cy, float r, int n) {
-        for (int i = 0; i < n; i++) {
-            if (i == 0) {
-                c.moveTo(x(cx, r, i, n), y(cy, r, i, n));
-            } else {
-                c.lineTo(x(cx, r, i, n), y(cy, r, i, n));
-            }
-        }
-        c.closePath();
+    /** On the page y points up, as in the geometry. */
+    private static float[] page(float cx, float cy, RadarGeometry.Point p) {
+        return new float[] {cx + (float) p.x(), cy + (float) p.y()};
     }
 
     private static void path(PdfTemplate c, List<float[]> points) {

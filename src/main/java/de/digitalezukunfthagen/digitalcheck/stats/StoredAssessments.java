@@ -1,11 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,11 +16,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Reads the stored assessments for the summary evaluation, through a read-only connection: the
+ * Reads the stored assessments for the summary evaluation, through a read-only {@link Database}: the
  * database file is never created, migrated or changed. Each assessment comes with the questionnaire
  * version it was answered with, parsed from the snapshot table (never today's file). Only the
  * questionnaire, its version and the answers are read: not the company name, the token hash, the
@@ -40,18 +38,11 @@ public final class StoredAssessments {
     private StoredAssessments() {
     }
 
+    /** Reads the database file {@code file} without changing it. */
     public static Loaded read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no database file " + file);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection conn = source.getConnection()) {
-            return read(conn, file);
-        } catch (SQLException e) {
+        try (Database database = Database.openReadOnly(file)) {
+            return database.read(conn -> read(conn, file));
+        } catch (Database.DatabaseException e) {
             throw new IllegalStateException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.stats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.stats.Summary.Count;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,7 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import io.javalin.http.HttpStatus;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Option;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;

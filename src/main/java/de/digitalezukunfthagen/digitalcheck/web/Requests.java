@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
-import de.digitalezukunfthagen.digitalcheck.App;
+import de.digitalezukunfthagen.digitalcheck.common.RequestLimits;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -55,13 +55,13 @@ public final class Requests {
     }
 
     /**
-     * The request body, at most {@link App#MAX_REQUEST_BYTES}; a larger one (also one sent in chunks
+     * The request body, at most {@link RequestLimits#MAX_REQUEST_BYTES}; a larger one (also one sent in chunks
      * without a length) is refused with 413 before it is read to the end.
      */
     public static byte[] body(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
-            if (declared > App.MAX_REQUEST_BYTES) {
+            if (declared > RequestLimits.MAX_REQUEST_BYTES) {
                 tooLarge(in);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,7 +69,7 @@ public final class Requests {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 out.write(buffer, 0, read);
-                if (out.size() > App.MAX_REQUEST_BYTES) {
+                if (out.size() > RequestLimits.MAX_REQUEST_BYTES) {
                     tooLarge(in);
                 }
             }
@@ -87,7 +87,7 @@ public final class Requests {
         byte[] buffer = new byte[8192];
         long drained = 0;
         int read;
-        while (drained < 4 * App.MAX_REQUEST_BYTES && (read = in.read(buffer)) >= 0) {
+        while (drained < 4 * RequestLimits.MAX_REQUEST_BYTES && (read = in.read(buffer)) >= 0) {
             drained += read;
         }
         throw new HttpResponseException(413, "request too large");

@@ -1,12 +1,13 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What every page of questions shares (the online check's steps, the workshop's pages): {@code _shown}
+ * What every page of questions shares (the online check's steps, the workshop's pages): saving a
+ * step and going on ({@link #save}); {@code _shown}
  * lists the questions the page showed, {@code data-answers} the answers of other pages, so
  * {@code assessment.js} can apply {@code show_if} at once; after saving, a question the answers newly
  * opened keeps the person on the same page.
@@ -26,6 +28,55 @@ public final class StepForm {
     public static final String SHOWN = "_shown";
 
     private StepForm() {
+    }
+
+    /** The answers after a save, and how they score. */
+    public record Saved(Answers answers, Evaluation evaluation) {
+    }
+
+    /** What differs between the online check's steps, a participant's workshop page and the company profile. */
+    public interface Page {
+        /** Shows the page again with what was typed and a message beside each problem; nothing was stored. */
+        void showProblems(AnswerForm.Read read);
+
+        /** Stores the page's changes in one transaction. */
+        Saved store(Map<String, Answer> changes);
+
+        /** The page's own address, where a question the answers newly opened is asked. */
+        String here();
+
+        /** Where the person goes even when a question has just opened (a step back, a language switch); empty: nowhere yet. */
+        default Optional<String> leaving(Saved saved) {
+            return Optional.empty();
+        }
+
+        /** Where the person goes after a complete save. */
+        String onward(Saved saved);
+    }
+
+    /**
+     * Save a step and go on, the one way for every page of questions: a form with a problem comes back
+     * (nothing stored); else the changes are stored, and the person stays on the page when a question
+     * has newly opened, or goes on.
+     */
+    public static void save(Context ctx, AnswerForm.Read read, List<Question> onPage, Page page) {
+        if (!read.valid()) {
+            page.showProblems(read);
+            return;
+        }
+        Saved saved = page.store(read.changes());
+        Optional<String> leaving = page.leaving(saved);
+        if (leaving.isPresent()) {
+            ctx.redirect(leaving.get(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        // show_if, applied on the server: questions this answer has just revealed are asked before moving on
+        Optional<String> revealed = newlyOpened(ctx, onPage, saved.evaluation(), saved.answers());
+        if (revealed.isPresent()) {
+            ctx.redirect(page.here() + "?notice=more#q-" + revealed.get(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.redirect(page.onward(saved), HttpStatus.SEE_OTHER);
     }
 
     /** The visible answers not on this page, as JSON for the script. */

@@ -1,7 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.db.Database;

@@ -2,6 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
@@ -14,6 +15,7 @@ import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,13 +32,15 @@ import java.util.Set;
  */
 final class ConsensusPages {
     private final WorkshopService service;
-    private final ConsultantPages pages;
+    private final OwnWorkshops pages;
     private final Assessments assessments;
+    private final Clock clock;
 
-    ConsensusPages(WorkshopService service, ConsultantPages pages, Assessments assessments) {
+    ConsensusPages(WorkshopService service, OwnWorkshops pages, Assessments assessments, Clock clock) {
         this.service = service;
         this.pages = pages;
         this.assessments = assessments;
+        this.clock = clock;
     }
 
     /** A question the group agrees on, with its answer as people read it. */
@@ -76,7 +80,7 @@ final class ConsensusPages {
             Questionnaire q = service.questionnaire(w);
             service.store().saveConsensus(w.id(), Consensus.adoptAgreed(q, w, service.spread(w), a -> service.evaluate(w, a)));
         }
-        ctx.redirect(ConsultantPages.base(w) + "/consensus", HttpStatus.SEE_OTHER);
+        ctx.redirect(OwnWorkshops.base(w) + "/consensus", HttpStatus.SEE_OTHER);
     }
 
     /** {@code GET .../consensus/{n}}: the n-th question; past the last one, the summary. */
@@ -86,7 +90,7 @@ final class ConsensusPages {
         Consensus c = consensus(w, spread);
         int n = number(ctx);
         if (n > c.items().size()) {
-            ctx.redirect(ConsultantPages.base(w) + "/consensus", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/consensus", HttpStatus.SEE_OTHER);
             return;
         }
         Consensus.Item item = c.at(n);
@@ -97,7 +101,7 @@ final class ConsensusPages {
         if (!item.visible()) {
             // hidden by an agreed answer (show_if): the next question that is shown
             int next = c.next(n, false);
-            ctx.redirect(next == 0 ? ConsultantPages.base(w) + "/consensus" : link(w, next, onlyOpen), HttpStatus.SEE_OTHER);
+            ctx.redirect(next == 0 ? OwnWorkshops.base(w) + "/consensus" : link(w, next, onlyOpen), HttpStatus.SEE_OTHER);
             return;
         }
         Answers shown = item.agreed() || item.spread() == null || item.spread().mostCommon() == null ? w.consensus()
@@ -122,7 +126,7 @@ final class ConsensusPages {
         boolean onlyOpen = !"all".equals(ctx.formParam("walk"));
         String note = Optional.ofNullable(ctx.formParam("note")).orElse("");
         if (w.handedOver()) {
-            ctx.redirect(ConsultantPages.base(w) + "/consensus", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/consensus", HttpStatus.SEE_OTHER);
             return;
         }
         if (note.codePointCount(0, note.length()) > Discussion.MAX_NOTE) {
@@ -145,7 +149,7 @@ final class ConsensusPages {
         Workshop after = service.store().byPublicId(w.publicId()).orElseThrow();
         Consensus now = consensus(after, spread);
         int target = "back".equals(go) ? now.previous(item.number()) : now.next(item.number(), onlyOpen);
-        ctx.redirect(target == 0 ? ConsultantPages.base(w) + "/consensus" : link(w, target, onlyOpen), HttpStatus.SEE_OTHER);
+        ctx.redirect(target == 0 ? OwnWorkshops.base(w) + "/consensus" : link(w, target, onlyOpen), HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, Workshop w, Consensus c, Consensus.Item item, boolean onlyOpen,
@@ -190,7 +194,7 @@ final class ConsensusPages {
     }
 
     private static String link(Workshop w, int n, boolean onlyOpen) {
-        return ConsultantPages.base(w) + "/consensus/" + n + (onlyOpen ? "" : "?walk=all");
+        return OwnWorkshops.base(w) + "/consensus/" + n + (onlyOpen ? "" : "?walk=all");
     }
 
     private static int number(Context ctx) {
@@ -209,7 +213,7 @@ final class ConsensusPages {
     void confirmHandOver(Context ctx) {
         Workshop w = pages.owned(ctx);
         if (w.handedOver()) {
-            ctx.redirect(ConsultantPages.base(w) + "/handover", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/handover", HttpStatus.SEE_OTHER);
             return;
         }
         Consensus c = consensus(w, service.spread(w));
@@ -227,11 +231,11 @@ final class ConsensusPages {
     void handOver(Context ctx) {
         Workshop w = pages.owned(ctx);
         if (w.handedOver()) {
-            ctx.redirect(ConsultantPages.base(w) + "/handover", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/handover", HttpStatus.SEE_OTHER);
             return;
         }
         if (!"yes".equals(ctx.formParam("confirm"))) {
-            ctx.redirect(ConsultantPages.base(w) + "/consensus/finish", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/consensus/finish", HttpStatus.SEE_OTHER);
             return;
         }
         Questionnaire q = service.questionnaire(w);
@@ -239,20 +243,20 @@ final class ConsensusPages {
         if (!service.store().handOver(w.id(), created.token(), Token.hash(created.token()))) {
             assessments.delete(created.token()); // a second click was faster
         }
-        ctx.redirect(ConsultantPages.base(w) + "/handover", HttpStatus.SEE_OTHER);
+        ctx.redirect(OwnWorkshops.base(w) + "/handover", HttpStatus.SEE_OTHER);
     }
 
     /** {@code GET .../handover}: the printable page with the company's personal link and its QR code, as often as needed. */
     void handOverPage(Context ctx) {
         Workshop w = pages.owned(ctx);
         if (!w.handedOver()) {
-            ctx.redirect(ConsultantPages.base(w) + "/consensus/finish", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/consensus/finish", HttpStatus.SEE_OTHER);
             return;
         }
         Map<String, Object> model = pages.model(ctx, w);
         model.put("link", w.handoverToken() == null ? null : Requests.baseUrl(ctx) + "/a/" + w.handoverToken());
         model.put("resultLink", w.handoverToken() == null ? null : "/a/" + w.handoverToken() + "/result");
-        model.put("date", LocalDate.now(ConsultantPages.ZONE));
+        model.put("date", Hagen.today(clock));
         model.put("actions", service.discussion().actions(w.id()));
         ctx.render("workshop/consultant/handed-over.peb", model);
     }
@@ -286,11 +290,11 @@ final class ConsensusPages {
             }
         }
         if (!valid) {
-            ctx.redirect(ConsultantPages.base(w) + "/consensus?notice=actionInvalid#plan", HttpStatus.SEE_OTHER);
+            ctx.redirect(OwnWorkshops.base(w) + "/consensus?notice=actionInvalid#plan", HttpStatus.SEE_OTHER);
             return;
         }
         service.discussion().addAction(w.id(), step, owner.isEmpty() ? null : owner, due);
-        ctx.redirect(ConsultantPages.base(w) + "/consensus#plan", HttpStatus.SEE_OTHER);
+        ctx.redirect(OwnWorkshops.base(w) + "/consensus#plan", HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST .../actions/{action}/remove}. */
@@ -305,6 +309,6 @@ final class ConsensusPages {
         if (!service.discussion().removeAction(w.id(), id)) {
             throw new NotFoundResponse();
         }
-        ctx.redirect(ConsultantPages.base(w) + "/consensus#plan", HttpStatus.SEE_OTHER);
+        ctx.redirect(OwnWorkshops.base(w) + "/consensus#plan", HttpStatus.SEE_OTHER);
     }
 }

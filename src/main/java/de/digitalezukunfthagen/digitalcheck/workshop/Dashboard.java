@@ -1,9 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
-import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -40,13 +39,11 @@ final class Dashboard {
     /** {@code POST /consultant/checks}: starts the online check for a company and opens its first page. */
     void startCheck(Context ctx) {
         Consultant me = auth.consultant(ctx);
-        Optional<String> company = ConsultantPages.company(ctx);
-        Optional<Questionnaire> q = service.versions().current(Optional.ofNullable(ctx.formParam("questionnaire")).orElse(""));
-        if (company.isEmpty() || q.isEmpty()) {
-            ConsultantPages.invalid(ctx);
+        Optional<OwnWorkshops.Start> start = OwnWorkshops.start(ctx, service);
+        if (start.isEmpty()) {
             return;
         }
-        String token = checks.start(me.id(), company.get(), q.get());
+        String token = checks.start(me.id(), start.get().company(), start.get().questionnaire());
         ctx.redirect("/a/" + token + "/step/1", HttpStatus.SEE_OTHER);
     }
 }

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;

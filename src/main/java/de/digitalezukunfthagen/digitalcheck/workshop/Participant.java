@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 
 /**
@@ -42,11 +43,11 @@ record Participant(
 
     /** A day as the list of workshops shows it: 2026-12-02. */
     static String clockDate(long millis) {
-        return java.time.Instant.ofEpochMilli(millis).atZone(ConsultantPages.ZONE).toLocalDate().toString();
+        return java.time.Instant.ofEpochMilli(millis).atZone(Hagen.ZONE).toLocalDate().toString();
     }
 
     static String clockTime(long millis) {
-        return java.time.Instant.ofEpochMilli(millis).atZone(ConsultantPages.ZONE).toLocalTime()
+        return java.time.Instant.ofEpochMilli(millis).atZone(Hagen.ZONE).toLocalTime()
                 .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
 }

@@ -1,10 +1,11 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
-import de.digitalezukunfthagen.digitalcheck.Names;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
@@ -173,24 +174,34 @@ final class ParticipantPages {
                 }
                 return;
             }
-            if (!read.valid()) {
-                renderStep(ctx, w, me, q, d, me.answers(), read.values(), read.errors(), "errors",
-                        HttpStatus.UNPROCESSABLE_CONTENT);
-                return;
-            }
-            Answers after = me.answers().merge(read.changes());
-            service.store().saveAnswers(me, after);
             String base = path(w.joinCode());
-            Optional<String> opened = StepForm.newlyOpened(ctx, d.questions(), service.evaluate(w, after), after);
-            if (opened.isPresent()) {
-                ctx.redirect(base + "/step/" + n + "?notice=more#q-" + opened.get(), HttpStatus.SEE_OTHER);
-            } else if ("back".equals(ctx.formParam("go"))) {
-                ctx.redirect(base + "/step/" + Math.max(1, n - 1), HttpStatus.SEE_OTHER);
-            } else if (n < q.dimensions().size()) {
-                ctx.redirect(base + "/step/" + (n + 1), HttpStatus.SEE_OTHER);
-            } else {
-                ctx.redirect(base + "/review", HttpStatus.SEE_OTHER);
-            }
+            StepForm.save(ctx, read, d.questions(), new StepForm.Page() {
+                @Override
+                public void showProblems(AnswerForm.Read read) {
+                    renderStep(ctx, w, me, q, d, me.answers(), read.values(), read.errors(), "errors",
+                            HttpStatus.UNPROCESSABLE_CONTENT);
+                }
+
+                @Override
+                public StepForm.Saved store(Map<String, Answer> changes) {
+                    Answers after = me.answers().merge(changes);
+                    service.store().saveAnswers(me, after);
+                    return new StepForm.Saved(after, service.evaluate(w, after));
+                }
+
+                @Override
+                public String here() {
+                    return base + "/step/" + n;
+                }
+
+                @Override
+                public String onward(StepForm.Saved saved) {
+                    if ("back".equals(ctx.formParam("go"))) {
+                        return base + "/step/" + Math.max(1, n - 1);
+                    }
+                    return n < q.dimensions().size() ? base + "/step/" + (n + 1) : base + "/review";
+                }
+            });
         });
     }
 

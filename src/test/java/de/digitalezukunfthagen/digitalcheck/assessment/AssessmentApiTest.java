@@ -3,8 +3,8 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.RequestLimits;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -40,7 +40,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void listsTheQuestionnairesWithIdVersionAndTitle() {
+    void lists_the_questionnaires_with_id_version_and_title() {
         withApi((web, t) -> {
             WebClient.Reply r = web.get("/api/v1/questionnaires");
             assertThat(r.status()).isEqualTo(200);
@@ -54,7 +54,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void creatingAnAssessmentAnswers201WithASecretTokenAndTheUrlOfItsPage() {
+    void creating_an_assessment_answers_201_with_a_secret_token_and_the_url_of_its_page() {
         withApi((web, t) -> {
             WebClient.Reply r = web.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"quick-check\"}");
             assertThat(r.status()).isEqualTo(201);
@@ -71,7 +71,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void creatingWithAnUnknownQuestionnaireOrUnknownKeysIsRefusedWithEveryProblem() {
+    void creating_with_an_unknown_questionnaire_or_unknown_keys_is_refused_with_every_problem() {
         withApi((web, t) -> {
             WebClient.Reply r = web.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"nope\", \"colour\": 1}");
             assertThat(r.status()).isEqualTo(400);
@@ -85,7 +85,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void creatingWithInitialAnswersAndACompanyStoresBoth() {
+    void creating_with_initial_answers_and_a_company_stores_both() {
         withApi((web, t) -> {
             WebClient.Reply r = web.json("POST", "/api/v1/assessments",
                     "{\"questionnaire\": \"quick-check\", \"company\": \"Tischlerei Muster\", \"answers\": {\"backups\": \"auto\"}}");
@@ -97,7 +97,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void writesWithoutJsonContentTypeAreRefusedWith415() {
+    void writes_without_json_content_type_are_refused_with_415() {
         withApi((web, t) -> {
             WebClient.Reply form = web.send("POST", "/api/v1/assessments", "application/x-www-form-urlencoded",
                     "questionnaire=quick-check");
@@ -113,7 +113,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void malformedJsonIsABadRequest() {
+    void malformed_json_is_a_bad_request() {
         withApi((web, t) -> {
             WebClient.Reply r = web.json("POST", "/api/v1/assessments", "{\"questionnaire\": ");
             assertThat(r.status()).isEqualTo(400);
@@ -123,10 +123,10 @@ class AssessmentApiTest {
     }
 
     @Test
-    void aBodyLargerThanTheLimitIsRefusedWith413() {
+    void a_body_larger_than_the_limit_is_refused_with_413() {
         withApi((web, t) -> {
             String token = create(web);
-            String big = "{\"answers\": {\"notes\": \"" + "x".repeat((int) App.MAX_REQUEST_BYTES) + "\"}}";
+            String big = "{\"answers\": {\"notes\": \"" + "x".repeat((int) RequestLimits.MAX_REQUEST_BYTES) + "\"}}";
             WebClient.Reply r = web.json("PUT", "/api/v1/assessments/" + token + "/answers", big);
             assertThat(r.status()).isEqualTo(413);
             assertThat(json(web.get("/api/v1/assessments/" + token).body()).get("answers")).isEmpty();
@@ -134,7 +134,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void puttingAnswersMergesThemAndReturnsTheResultOfTheContract() {
+    void putting_answers_merges_them_and_returns_the_result_of_the_contract() {
         withApi((web, t) -> {
             String token = create(web);
             WebClient.Reply first = web.json("PUT", "/api/v1/assessments/" + token + "/answers",
@@ -164,7 +164,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void anInvalidSetOfAnswersIsRefusedWholeWithEveryProblemAndNothingStored() {
+    void an_invalid_set_of_answers_is_refused_whole_with_every_problem_and_nothing_stored() {
         withApi((web, t) -> {
             String token = create(web);
             web.json("PUT", "/api/v1/assessments/" + token + "/answers", "{\"answers\": {\"plan\": \"ideas\"}}");
@@ -185,7 +185,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void gettingAnAssessmentShowsItsQuestionnaireAnswersAndResult() {
+    void getting_an_assessment_shows_its_questionnaire_answers_and_result() {
         withApi((web, t) -> {
             String token = create(web);
             JsonNode got = json(web.get("/api/v1/assessments/" + token).body());
@@ -198,7 +198,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void unknownMalformedAndDeletedTokensAre404() {
+    void unknown_malformed_and_deleted_tokens_are_404() {
         withApi((web, t) -> {
             String unknown = "AAAAAAAAAAAAAAAAAAAAAAAA";
             for (String path : new String[] {"/api/v1/assessments/" + unknown, "/api/v1/assessments/short"}) {
@@ -219,7 +219,7 @@ class AssessmentApiTest {
     }
 
     @Test
-    void anUnknownApiAddressIsAProblemNotAPage() {
+    void an_unknown_api_address_is_a_problem_not_a_page() {
         withApi((web, t) -> {
             WebClient.Reply r = web.get("/api/v1/nothing");
             assertThat(r.status()).isEqualTo(404);

@@ -70,7 +70,7 @@ class AssessmentBrowserTest {
     }
 
     @Test
-    void aCompanyOwnerCompletesTheQuickCheckOnAPhoneComesBackThroughTheLinkAndDeletesTheData() {
+    void a_company_owner_completes_the_quick_check_on_a_phone_comes_back_through_the_link_and_deletes_the_data() {
         browser.phone();
         browser.open(origin + "/");
         assertThat(browser.title()).isEqualTo("Digital-Check Hagen");
@@ -205,7 +205,7 @@ class AssessmentBrowserTest {
     }
 
     @Test
-    void theStartPageAndAStepWorkOnADesktopAndByKeyboard() {
+    void the_start_page_and_a_step_work_on_a_desktop_and_by_keyboard() {
         browser.desktop();
         browser.open(origin + "/?lang=de");
         browser.screenshot("start-desktop");
@@ -238,7 +238,7 @@ class AssessmentBrowserTest {
     }
 
     @Test
-    void theResultPrintsCompletelyWithEveryFoldedPartOpenAndNothingOnlyForTheScreen() {
+    void the_result_prints_completely_with_every_folded_part_open_and_nothing_only_for_the_screen() {
         browser.phone();
         browser.open(origin + "/?lang=de");
         click("form[action='/assessments'] button");
@@ -270,7 +270,7 @@ class AssessmentBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptTheServerShowsTheFollowUpQuestionAndTheLinkCanStillBeCopiedByHand() {
+    void without_java_script_the_server_shows_the_follow_up_question_and_the_link_can_still_be_copied_by_hand() {
         try (Browser plain = Browser.startWithoutJavaScript()) {
             plain.phone().open(origin + "/?lang=de");
             plain.clickAndWait("form[action='/assessments'] button");

@@ -36,7 +36,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void theStartPageExplainsTheCheckInGermanAndOffersBothQuestionnairesWithTheirDuration() {
+    void the_start_page_explains_the_check_in_german_and_offers_both_questionnaires_with_their_duration() {
         withWeb(web -> {
             WebClient.Reply r = web.get("/");
             assertThat(r.status()).isEqualTo(200);
@@ -49,7 +49,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void theEnglishSwitchIsRememberedInACookie() {
+    void the_english_switch_is_remembered_in_a_cookie() {
         withWeb(web -> {
             WebClient.Reply en = web.get("/?lang=en");
             assertThat(en.body()).contains("<html lang=\"en\">").contains("How digital is your company?").contains("1 to 2 minutes");
@@ -60,7 +60,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeadersAndPagesWithATokenAreNotCached() {
+    void every_response_carries_the_security_headers_and_pages_with_a_token_are_not_cached() {
         withWeb(web -> {
             String base = start(web);
             for (String path : new String[] {"/", base + "/step/1", base + "/result", "/api/v1/assessments/" + base.substring(3)}) {
@@ -76,7 +76,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void startingWithoutTheCsrfFieldStartsNothingAndLeadsBackToTheChoiceWithAMessage() {
+    void starting_without_the_csrf_field_starts_nothing_and_leads_back_to_the_choice_with_a_message() {
         withWeb(web -> {
             web.get("/?lang=en");
             WebClient.Reply r = web.postFormRaw("/assessments", "questionnaire", "quick-check");
@@ -90,7 +90,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void startingAnUnknownQuestionnaireIsABadRequest() {
+    void starting_an_unknown_questionnaire_is_a_bad_request() {
         withWeb(web -> {
             web.get("/");
             WebClient.Reply r = web.postForm("/assessments", "questionnaire", "nope");
@@ -100,7 +100,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void aStepShowsProgressLabelledQuestionsThePersonalLinkAndTheDeleteAction() {
+    void a_step_shows_progress_labelled_questions_the_personal_link_and_the_delete_action() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.get(base + "/step/1");
@@ -117,7 +117,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void savingAStepStoresTheAnswersAndAcceptsADecimalComma() {
+    void saving_a_step_stores_the_answers_and_accepts_a_decimal_comma() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "2,5",
@@ -134,7 +134,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void aNumberThatIsNoNumberOrOutOfRangeComesBackWithAMessageAndNothingIsStored() {
+    void a_number_that_is_no_number_or_out_of_range_comes_back_with_a_message_and_nothing_is_stored() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply bad = web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "zwölf", "_action", "next");
@@ -151,7 +151,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void combiningNoneOfTheseWithAnotherOptionIsRefusedBesideTheQuestion() {
+    void combining_none_of_these_with_another_option_is_refused_beside_the_question() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/3", "q.tools", "erp", "q.tools", "nothing", "_action", "next");
@@ -161,7 +161,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void aTextLongerThanAllowedIsRefused() {
+    void a_text_longer_than_allowed_is_refused() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/3", "q.notes", "x".repeat(2001), "_action", "next");
@@ -174,7 +174,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void anAnswerThatRevealsAQuestionOnTheSamePageKeepsThePersonThereToAnswerIt() {
+    void an_answer_that_reveals_a_question_on_the_same_page_keeps_the_person_there_to_answer_it() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/2", "q.plan", "ideas", "q.budget", "2", "_shown", "plan budget",
@@ -195,7 +195,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void nextWithARequiredQuestionOpenStopsOnceWithAMessageBesideItThenLetsThePersonContinue() {
+    void next_with_a_required_question_open_stops_once_with_a_message_beside_it_then_lets_the_person_continue() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/2", "q.budget", "3", "_shown", "plan budget", "_action", "next");
@@ -214,7 +214,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void theReviewListsWhatIsStillOpenWithLinksToTheQuestions() {
+    void the_review_lists_what_is_still_open_with_links_to_the_questions() {
         withWeb(web -> {
             String base = start(web);
             web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
@@ -228,7 +228,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void resumingThroughThePersonalLinkLeadsToTheFirstStepWithSomethingOpen() {
+    void resuming_through_the_personal_link_leads_to_the_first_step_with_something_open() {
         withWeb(web -> {
             String base = start(web);
             assertThat(web.get(base).location()).isEqualTo(base + "/step/1");
@@ -244,7 +244,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void theResultTellsSummaryPlanProfileContactsAndTheRestInThatOrder() {
+    void the_result_tells_summary_plan_profile_contacts_and_the_rest_in_that_order() {
         withWeb(web -> {
             String base = start(web);
             web.postForm(base + "/step/1", "q.industry", "crafts", "q.employees", "12", "company", "Tischlerei Muster", "_action", "next");
@@ -290,7 +290,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void deletingAsksFirstThenRemovesEverythingAndTheLinkLeadsNowhere() {
+    void deleting_asks_first_then_removes_everything_and_the_link_leads_nowhere() {
         withWeb(web -> {
             String base = start(web);
             web.postForm(base + "/step/1", "q.industry", "crafts", "_action", "next");
@@ -314,7 +314,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void unknownTokensStepsAndPathsAre404PagesInTheReadersLanguage() {
+    void unknown_tokens_steps_and_paths_are_404_pages_in_the_readers_language() {
         withWeb(web -> {
             web.get("/?lang=en");
             for (String path : new String[] {"/a/AAAAAAAAAAAAAAAAAAAAAAAA", "/a/AAAAAAAAAAAAAAAAAAAAAAAA/result", "/a/x/step/1",
@@ -331,7 +331,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void thePrivacyPageSaysWhatIsStoredAndHowToDeleteIt() {
+    void the_privacy_page_says_what_is_stored_and_how_to_delete_it() {
         withWeb(web -> {
             String page = web.get("/privacy").body();
             assertThat(page).contains("Was wir speichern").contains("Prüfwert Ihres persönlichen Links")
@@ -340,7 +340,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void questionTextsAreEscaped() {
+    void question_texts_are_escaped() {
         withWeb(web -> {
             String base = start(web);
             web.postForm(base + "/step/3", "q.notes", "<script>alert(1)</script>", "_action", "save");
@@ -350,7 +350,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void anUnexpectedFailureShowsACalmErrorPageAndTheLogNamesNoToken() {
+    void an_unexpected_failure_shows_a_calm_error_page_and_the_log_names_no_token() {
         try (TestApp t = TestApp.create(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());

@@ -9,6 +9,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ class AssessmentsTest {
     Path dir;
 
     @Test
-    void anAssessmentCreatedWithAnswersAndACompanyOpensByItsTokenOnly() {
+    void an_assessment_created_with_answers_and_a_company_opens_by_its_token_only() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             Assessments.Created created = assessments.create(q, new Answers(Map.of("backups", new Answer.Choice("auto"))),
                     " Tischlerei\tMuster ", "workshop");
@@ -41,13 +42,13 @@ class AssessmentsTest {
     }
 
     @Test
-    void theDatabaseFileNeverContainsTheTokenAndForgetsDeletedAnswers() throws Exception {
+    void the_database_file_never_contains_the_token_and_forgets_deleted_answers() throws Exception {
         Catalog catalog = TestApp.fixtures();
         Path file = dir.resolve("a.db");
         String token;
         String secret = "Unverwechselbarer Freitext Quastenflosser";
         try (Database db = Database.open(file)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             token = assessments.create(catalog.find("quick-check").orElseThrow(),
                     new Answers(Map.of("notes", new Answer.FreeText(secret))), null).token();
             assertThat(assessments.delete(token)).isTrue();
@@ -64,10 +65,10 @@ class AssessmentsTest {
     }
 
     @Test
-    void concurrentSavesToOneAssessmentLoseNoAnswer() throws Exception {
+    void concurrent_saves_to_one_assessment_lose_no_answer() throws Exception {
         Catalog catalog = TestApp.fixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db));
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
             String[] ids = {"industry", "plan", "paper", "backups"};
@@ -92,7 +93,7 @@ class AssessmentsTest {
     }
 
     @Test
-    void aCompanyNameLongerThanAllowedIsRefused() {
+    void a_company_name_longer_than_allowed_is_refused() {
         assertThat(Assessments.company("   ")).isNull();
         assertThatThrownBy(() -> Assessments.company("x".repeat(Assessments.MAX_COMPANY_LENGTH + 1)))
                 .isInstanceOf(IllegalArgumentException.class);

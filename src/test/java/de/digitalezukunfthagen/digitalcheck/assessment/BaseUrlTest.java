@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
@@ -23,7 +23,7 @@ class BaseUrlTest {
     }
 
     @Test
-    void behindAnHttpsProxyTheLinksStartWithTheBaseUrlAndTheCookiesAreSecure() {
+    void behind_an_https_proxy_the_links_start_with_the_base_url_and_the_cookies_are_secure() {
         try (TestApp t = TestApp.create(dir, TestApp.fixtures(), "https://check.example.org/")) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
@@ -46,7 +46,7 @@ class BaseUrlTest {
     }
 
     @Test
-    void withoutABaseUrlTheLinksFollowTheRequestAndPlainHttpCookiesAreNotSecure() {
+    void without_a_base_url_the_links_follow_the_request_and_plain_http_cookies_are_not_secure() {
         try (TestApp t = TestApp.create(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
@@ -60,7 +60,7 @@ class BaseUrlTest {
     }
 
     @Test
-    void theBaseUrlComesFromTheEnvironmentLosesItsTrailingSlashAndMustBeAnHttpAddress() {
+    void the_base_url_comes_from_the_environment_loses_its_trailing_slash_and_must_be_an_http_address() {
         assertThat(AppConfig.fromEnvironment(Map.of(AppConfig.ENV_BASE_URL, " https://check.example.org/hagen/ ")).baseUrl())
                 .isEqualTo("https://check.example.org/hagen");
         assertThat(AppConfig.fromEnvironment(Map.of()).baseUrl()).isNull();

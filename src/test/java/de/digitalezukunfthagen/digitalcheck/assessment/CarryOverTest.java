@@ -35,13 +35,13 @@ class CarryOverTest {
     }
 
     @Test
-    void aLongerQuestionnaireSharingQuestionsIsTheTarget() {
+    void a_longer_questionnaire_sharing_questions_is_the_target() {
         assertThat(CarryOver.target(MINI, List.of(MINI, QUICK))).contains(QUICK);
         assertThat(CarryOver.target(QUICK, List.of(MINI, QUICK))).as("never to a shorter one").isEmpty();
     }
 
     @Test
-    void answersValidInTheLongerCheckGoAlong() {
+    void answers_valid_in_the_longer_check_go_along() {
         Answers carried = carry(Map.of(
                 "industry", new Answer.Choice("crafts"),
                 "employees", new Answer.Num(new BigDecimal("12")),
@@ -51,7 +51,7 @@ class CarryOverTest {
     }
 
     @Test
-    void anAnswerTheLongerCheckCannotTakeAsItIsIsLeftOutNotTranslated() {
+    void an_answer_the_longer_check_cannot_take_as_it_is_is_left_out_not_translated() {
         Answers carried = carry(Map.of(
                 "industry", new Answer.Choice("industry"),
                 "employees", new Answer.Num(new BigDecimal("5000")),   // the longer check allows 1 to 200

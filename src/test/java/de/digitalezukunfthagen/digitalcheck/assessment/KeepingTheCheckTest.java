@@ -40,7 +40,7 @@ class KeepingTheCheckTest {
     }
 
     @Test
-    void startingShowsThePersonalLinkFirstWithAMailToOneselfAndAQrCodeOfTheLink() throws Exception {
+    void starting_shows_the_personal_link_first_with_a_mail_to_oneself_and_a_qr_code_of_the_link() throws Exception {
         withWeb(web -> {
             String base = start(web);
             String link = web.origin() + base;
@@ -71,7 +71,7 @@ class KeepingTheCheckTest {
     }
 
     @Test
-    void theStartPageOffersToContinueTheCheckThisBrowserStartedWithoutPuttingItsTokenInThePage() {
+    void the_start_page_offers_to_continue_the_check_this_browser_started_without_putting_its_token_in_the_page() {
         withWeb(web -> {
             assertThat(web.get("/").body()).doesNotContain("Meinen Check fortsetzen");
             WebClient.Reply started = web.postForm("/assessments", "questionnaire", "quick-check");
@@ -107,7 +107,7 @@ class KeepingTheCheckTest {
     }
 
     @Test
-    void deletingTheCheckAlsoForgetsItInThisBrowser() {
+    void deleting_the_check_also_forgets_it_in_this_browser() {
         withWeb(web -> {
             String base = start(web);
             assertThat(web.cookie("check")).isEqualTo(base.substring(3));
@@ -118,7 +118,7 @@ class KeepingTheCheckTest {
     }
 
     @Test
-    void aFormSentAfterItsTokenExpiredLeadsBackToItsPageWithAMessageAndStoresNothing() {
+    void a_form_sent_after_its_token_expired_leads_back_to_its_page_with_a_message_and_stores_nothing() {
         withWeb(web -> {
             String base = start(web);
             web.clearCookies(); // as after closing the browser: the CSRF cookie is gone
@@ -137,7 +137,7 @@ class KeepingTheCheckTest {
     }
 
     @Test
-    void theLanguageSwitchOfAStepPageSavesThePageFirst() {
+    void the_language_switch_of_a_step_page_saves_the_page_first() {
         withWeb(web -> {
             String base = start(web);
             WebClient.Reply r = web.postForm(base + "/step/2", "q.plan", "ideas", "_shown", "plan budget", "_lang", "en");

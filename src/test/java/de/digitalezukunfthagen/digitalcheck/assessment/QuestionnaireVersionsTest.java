@@ -11,6 +11,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,11 +49,11 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void everyLoadedVersionIsRecordedOnceWithItsText() throws Exception {
+    void every_loaded_version_is_recorded_once_with_its_text() throws Exception {
         Path folder = copyFixtures();
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            QuestionnaireVersions.record(load(folder), db);
-            QuestionnaireVersions.record(load(folder), db); // a second start changes nothing
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()); // a second start changes nothing
             int rows = db.read(conn -> {
                 try (var rs = conn.createStatement().executeQuery("SELECT count(*), min(length(source_yaml)) FROM questionnaire_snapshot")) {
                     rs.next();
@@ -65,12 +66,12 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void anOldAssessmentOpensAndScoresWithTheVersionItWasAnsweredWith() throws Exception {
+    void an_old_assessment_opens_and_scores_with_the_version_it_was_answered_with() throws Exception {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         String token;
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments v1 = new Assessments(db, QuestionnaireVersions.record(load(folder), db));
+            Assessments v1 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             token = v1.create(load(folder).find("quick-check").orElseThrow(),
                     new Answers(Map.of("backups", new Answer.Choice("manual"))), null).token();
         }
@@ -79,7 +80,7 @@ class QuestionnaireVersionsTest {
         edit(file, "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 1}",
                 "{id: manual, label: {de: \"Manuell, unregelmäßig\", en: \"By hand, now and then\"}, points: 3}");
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            Assessments v2 = new Assessments(db, QuestionnaireVersions.record(load(folder), db));
+            Assessments v2 = new Assessments(db, QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()), Clock.systemUTC());
             Assessments.Opened old = v2.open(token).orElseThrow();
             assertThat(old.questionnaire().version()).isEqualTo(1);
             assertThat(old.result().dimension("security").score()).isEqualByComparingTo("33.3");
@@ -94,17 +95,17 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
-    void aFileThatChangedItsContentButNotItsVersionStopsTheStartAndSaysWhatToDo() throws Exception {
+    void a_file_that_changed_its_content_but_not_its_version_stops_the_start_and_says_what_to_do() throws Exception {
         Path folder = copyFixtures();
         Path file = folder.resolve("quick-check.yaml");
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            QuestionnaireVersions.record(load(folder), db);
+            QuestionnaireVersions.record(load(folder), db, Clock.systemUTC());
         }
         edit(file, "points: 3}", "points: 4}");
         try (Database db = Database.open(dir.resolve("a.db"))) {
             Catalog changed = load(folder);
             assertThatThrownBy(() -> de.digitalezukunfthagen.digitalcheck.App.create(
-                    new de.digitalezukunfthagen.digitalcheck.AppConfig(0, dir.resolve("a.db"), folder), changed, db))
+                    new de.digitalezukunfthagen.digitalcheck.common.AppConfig(0, dir.resolve("a.db"), folder), changed, db, Clock.systemUTC()))
                     .isInstanceOf(QuestionnaireVersionConflictException.class)
                     .hasMessageContaining(file.toString())
                     .hasMessageContaining("'quick-check' version 1")
@@ -114,16 +115,16 @@ class QuestionnaireVersionsTest {
         edit(file, "points: 4}", "points: 3}");
         Files.writeString(file, "# reformatted\n" + Files.readString(file));
         try (Database db = Database.open(dir.resolve("a.db"))) {
-            assertThat(QuestionnaireVersions.record(load(folder), db).current()).hasSize(2);
+            assertThat(QuestionnaireVersions.record(load(folder), db, Clock.systemUTC()).current()).hasSize(2);
         }
     }
 
     @Test
-    void serveExitsWith1AndNamesTheFileWhenAVersionConflicts() throws Exception {
+    void serve_exits_with_1_and_names_the_file_when_a_version_conflicts() throws Exception {
         Path folder = copyFixtures();
         Path db = dir.resolve("serve.db");
         try (Database database = Database.open(db)) {
-            QuestionnaireVersions.record(load(folder), database);
+            QuestionnaireVersions.record(load(folder), database, Clock.systemUTC());
         }
         edit(folder.resolve("digital-check.yaml"), "{id: auto, label: {de: Automatisch, en: Automatically}}",
                 "{id: auto, label: {de: Automatisch und täglich, en: Automatically}}");

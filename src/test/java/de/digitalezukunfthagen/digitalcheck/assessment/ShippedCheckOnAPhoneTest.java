@@ -57,7 +57,7 @@ class ShippedCheckOnAPhoneTest {
     }
 
     @Test
-    void aRooferTakesTheQuickCheckThenTheFullCheckWithTheAnswersCarriedOverAndNothingScrollsSideways() {
+    void a_roofer_takes_the_quick_check_then_the_full_check_with_the_answers_carried_over_and_nothing_scrolls_sideways() {
         browser.phone();
         browser.open(origin + "/?lang=de");
         assertThat(browser.mainText()).contains("7 bis 12 Minuten").contains("21 bis 45 Minuten");

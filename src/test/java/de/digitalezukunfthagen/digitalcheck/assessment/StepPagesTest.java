@@ -41,7 +41,7 @@ class StepPagesTest {
     }
 
     @Test
-    void theStartPageShowsTheMeasuredRangesOfBothChecks() {
+    void the_start_page_shows_the_measured_ranges_of_both_checks() {
         withShipped(web -> {
             String page = web.get("/").body();
             assertThat(page).contains("7 bis 12 Minuten").contains("21 bis 45 Minuten").contains("bis zu 67 Fragen");
@@ -50,7 +50,7 @@ class StepPagesTest {
     }
 
     @Test
-    void noPageAsksMoreThanSixQuestionsAndLongStepsAreSplitIntoPartsWithStableAddresses() {
+    void no_page_asks_more_than_six_questions_and_long_steps_are_split_into_parts_with_stable_addresses() {
         withShipped(web -> {
             String base = start(web, "digital-check");
             // walk with "next" from the first page to the review, as a person would
@@ -78,7 +78,7 @@ class StepPagesTest {
     }
 
     @Test
-    void theQuestionTotalStaysTheSameWhenAnAnswerOpensFollowUpQuestions() {
+    void the_question_total_stays_the_same_when_an_answer_opens_follow_up_questions() {
         withShipped(web -> {
             String base = start(web, "digital-check");
             assertThat(web.get(base + "/step/1").body()).contains("0 von bis zu 67 Fragen beantwortet");
@@ -90,7 +90,7 @@ class StepPagesTest {
     }
 
     @Test
-    void theQuickChecksResultStartsTheFullCheckWithTheQuickAnswersCarriedOver() {
+    void the_quick_checks_result_starts_the_full_check_with_the_quick_answers_carried_over() {
         withShipped(web -> {
             String quick = start(web, "quick-check");
             String token = quick.substring(3);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenTest {
     @Test
-    void aTokenHasAtLeast128RandomBitsInUrlSafeCharacters() {
+    void a_token_has_at_least_128_random_bits_in_url_safe_characters() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             String token = Token.generate();
@@ -22,13 +22,13 @@ class TokenTest {
     }
 
     @Test
-    void onlyTheSha256OfATokenIsKept() {
+    void only_the_sha_256_of_a_token_is_kept() {
         assertThat(Token.hash("AAAAAAAAAAAAAAAAAAAAAAAA")).matches("[0-9a-f]{64}")
                 .isNotEqualTo(Token.hash("AAAAAAAAAAAAAAAAAAAAAAAB"));
     }
 
     @Test
-    void anythingElseIsNoToken() {
+    void anything_else_is_no_token() {
         assertThat(Token.wellFormed(null)).isFalse();
         assertThat(Token.wellFormed("short")).isFalse();
         assertThat(Token.wellFormed("AAAAAAAAAAAAAAAAAAAAAAA/")).isFalse();

@@ -38,7 +38,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aLockedAccountIsFreeAgainWhenItsFailuresLeaveTheWindow() {
+    void a_locked_account_is_free_again_when_its_failures_leave_the_window() {
         Manual clock = new Manual();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
@@ -56,7 +56,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aSuccessfulLoginClearsTheAccountsFailures() {
+    void a_successful_login_clears_the_accounts_failures() {
         Manual clock = new Manual();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db, clock);
@@ -70,7 +70,7 @@ class LoginLimitsTest {
     }
 
     @Test
-    void aSessionEndsTwelveHoursAfterTheLogin() {
+    void a_session_ends_twelve_hours_after_the_login() {
         Manual clock = new Manual();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             Consultant anna = new Accounts(db, clock).add("anna@example.org", "Anna", "correct horse battery");

@@ -24,7 +24,7 @@ class LoginTest {
     }
 
     @Test
-    void theConsultantAreaSendsAnonymousVisitorsToTheLoginAndBack() {
+    void the_consultant_area_sends_anonymous_visitors_to_the_login_and_back() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
@@ -38,7 +38,7 @@ class LoginTest {
             assertThat(form.body()).contains("name=\"next\" value=\"/consultant/workshops/abc\"", "autocomplete=\"current-password\"");
 
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
-            Visitor.Response login = anonymous.post("/login", "email", "anna@example.org", "password", PASSWORD,
+            Visitor.Response login = anonymous.postForm("/login", "email", "anna@example.org", "password", PASSWORD,
                     "next", "/consultant/workshops/abc");
             assertThat(login.code()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant/workshops/abc");
@@ -46,22 +46,22 @@ class LoginTest {
     }
 
     @Test
-    void requestsOtherThanPagesAreRefusedWithoutASession() {
+    void requests_other_than_pages_are_refused_without_a_session() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anonymous = new Visitor(server.port());
-            assertThat(anonymous.post("/consultant/workshops", "company", "X").code()).isEqualTo(401);
+            assertThat(anonymous.postForm("/consultant/workshops", "company", "X").code()).isEqualTo(401);
             assertThat(anonymous.get("/consultant/workshops/abc/live.json").code()).isEqualTo(401);
         });
     }
 
     @Test
-    void aSuccessfulLoginSetsAnHttpOnlyLaxCookieWhoseIdIsStoredOnlyAsAHash() {
+    void a_successful_login_sets_an_http_only_lax_cookie_whose_id_is_stored_only_as_a_hash() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor anna = new Visitor(server.port());
-            Visitor.Response login = anna.post("/login", "email", "Anna@Example.org ", "password", PASSWORD);
+            Visitor.Response login = anna.postForm("/login", "email", "Anna@Example.org ", "password", PASSWORD);
             assertThat(login.code()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant");
             String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("session="))
@@ -84,7 +84,7 @@ class LoginTest {
     }
 
     @Test
-    void theStoredPasswordIsAnArgon2idHash() {
+    void the_stored_password_is_an_argon_2id_hash() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         String hash = t.database().read(conn -> {
@@ -97,13 +97,13 @@ class LoginTest {
     }
 
     @Test
-    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswerAndNoSession() {
+    void a_wrong_password_and_an_unknown_address_get_the_same_answer_and_no_session() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
-            Visitor.Response wrong = v.post("/login", "email", "anna@example.org", "password", "not the password");
-            Visitor.Response unknown = v.post("/login", "email", "nobody@example.org", "password", "not the password");
+            Visitor.Response wrong = v.postForm("/login", "email", "anna@example.org", "password", "not the password");
+            Visitor.Response unknown = v.postForm("/login", "email", "nobody@example.org", "password", "not the password");
             assertThat(wrong.code()).isEqualTo(401);
             assertThat(unknown.code()).isEqualTo(401);
             assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
@@ -114,7 +114,7 @@ class LoginTest {
     }
 
     @Test
-    void everyLoginStartsANewSessionAndEndsTheOneTheBrowserHad() {
+    void every_login_starts_a_new_session_and_ends_the_one_the_browser_had() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -137,13 +137,13 @@ class LoginTest {
     }
 
     @Test
-    void logoutEndsTheSessionOnTheServerToo() {
+    void logout_ends_the_session_on_the_server_too() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
             String id = v.cookie(Auth.COOKIE).orElseThrow();
-            Visitor.Response out = v.post("/logout");
+            Visitor.Response out = v.postForm("/logout");
             assertThat(out.code()).isEqualTo(303);
             assertThat(out.location()).isEqualTo("/login?bye=1");
             assertThat(v.follow(out).body()).contains("Sie sind abgemeldet.");
@@ -155,29 +155,29 @@ class LoginTest {
     }
 
     @Test
-    void loginAndLogoutNeedTheCsrfField() {
+    void login_and_logout_need_the_csrf_field() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             v.csrf();
-            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
             v.login("anna@example.org", PASSWORD);
-            assertThat(v.postForm("/logout").code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/logout").code()).isEqualTo(403);
         });
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         TestAccounts.add(t.database(), "ben@example.org", "Ben");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-                assertThat(v.post("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
             }
-            Visitor.Response locked = v.post("/login", "email", "anna@example.org", "password", PASSWORD);
+            Visitor.Response locked = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD);
             assertThat(locked.code()).isEqualTo(429);
             assertThat(locked.headers().firstValue("Retry-After")).isPresent();
             assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.");
@@ -188,20 +188,20 @@ class LoginTest {
     }
 
     @Test
-    void manyFailuresFromOneAddressLockEveryAccountFromThere() {
+    void many_failures_from_one_address_lock_every_account_from_there() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-                assertThat(v.post("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
             }
-            assertThat(v.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
+            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
         });
     }
 
     @Test
-    void aDisabledAccountCannotLogInAndLosesItsSessions() {
+    void a_disabled_account_cannot_log_in_and_loses_its_sessions() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
@@ -209,25 +209,25 @@ class LoginTest {
             new Accounts(t.database(), java.time.Clock.systemUTC()).disable("anna@example.org");
             assertThat(before.get("/consultant").code()).isEqualTo(303);
             Visitor after = new Visitor(server.port());
-            assertThat(after.post("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
+            assertThat(after.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
         });
     }
 
     @Test
-    void theLoginLeadsBackOnlyIntoTheConsultantArea() {
+    void the_login_leads_back_only_into_the_consultant_area() {
         t = TestApp.create(dir);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());
             for (String next : List.of("https://evil.example/", "//evil.example/consultant", "/consultant//evil.example", "/w/ABC")) {
-                Visitor.Response r = v.post("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
+                Visitor.Response r = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
                 assertThat(r.location()).as(next).isEqualTo("/consultant");
             }
         });
     }
 
     @Test
-    void theLoginPageSpeaksEnglishToo() {
+    void the_login_page_speaks_english_too() {
         t = TestApp.create(dir);
         JavalinTest.test(t.app(), (server, client) -> {
             Visitor v = new Visitor(server.port());

@@ -38,7 +38,7 @@ class ParallelLoginTest {
                         guesser.get("/login");
                         Callable<Integer> attempt = () -> {
                             start.await();
-                            return guesser.post("/login", "email", "anna@example.org", "password", password).code();
+                            return guesser.postForm("/login", "email", "anna@example.org", "password", password).code();
                         };
                         codes.add(pool.submit(attempt));
                     }
@@ -61,7 +61,7 @@ class ParallelLoginTest {
                     pool.shutdownNow();
                 }
                 // afterwards the account is locked, whatever the order was
-                assertThat(visitor.post("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).code())
+                assertThat(visitor.postForm("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).code())
                         .isIn(429, 303);
             });
         }

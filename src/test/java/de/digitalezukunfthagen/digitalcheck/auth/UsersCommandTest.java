@@ -49,7 +49,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void addReadsThePasswordFromStdinAndStoresOnlyItsHash() {
+    void add_reads_the_password_from_stdin_and_stores_only_its_hash() {
         Run add = run("a long secret passphrase\n", "users", "add", "--email", "Anna@Example.org", "--name", "Anna Berger", "--db", db());
         assertThat(add.code()).isEqualTo(Cli.OK);
         assertThat(add.out()).contains("Added consultant 1: anna@example.org (Anna Berger)").doesNotContain("passphrase");
@@ -58,7 +58,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void addWithoutAPasswordGeneratesOneAndPrintsItOnce() {
+    void add_without_a_password_generates_one_and_prints_it_once() {
         Run add = run("", "users", "add", "--email", "ben@example.org", "--name", "Ben", "--db", db());
         assertThat(add.code()).isEqualTo(Cli.OK);
         Matcher m = Pattern.compile("Generated password \\(shown only this once\\): (\\S+)").matcher(add.out());
@@ -70,7 +70,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void aShortPasswordIsRefusedAndNothingIsStored() {
+    void a_short_password_is_refused_and_nothing_is_stored() {
         Run add = run("short\n", "users", "add", "--email", "c@example.org", "--name", "C", "--db", db());
         assertThat(add.code()).isEqualTo(1);
         assertThat(add.err()).contains("at least 12 characters");
@@ -78,7 +78,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void anAddressCanHaveOnlyOneAccount() {
+    void an_address_can_have_only_one_account() {
         assertThat(run("", "users", "add", "--email", "d@example.org", "--name", "D", "--db", db()).code()).isZero();
         Run again = run("", "users", "add", "--email", "D@example.org", "--name", "D2", "--db", db());
         assertThat(again.code()).isEqualTo(1);
@@ -86,7 +86,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void listShowsEveryAccountWithItsState() {
+    void list_shows_every_account_with_its_state() {
         run("", "users", "add", "--email", "anna@example.org", "--name", "Anna", "--db", db());
         run("", "users", "add", "--email", "ben@example.org", "--name", "Ben", "--db", db());
         assertThat(run("", "users", "disable", "--email", "ben@example.org", "--db", db()).code()).isZero();
@@ -96,7 +96,7 @@ class UsersCommandTest {
     }
 
     @Test
-    void disableBlocksTheLoginAndAnUnknownAddressIsAnError() {
+    void disable_blocks_the_login_and_an_unknown_address_is_an_error() {
         run("a long secret passphrase\n", "users", "add", "--email", "anna@example.org", "--name", "Anna", "--db", db());
         Run disable = run("", "users", "disable", "--email", "anna@example.org", "--db", db());
         assertThat(disable.out()).contains("Disabled anna@example.org");
@@ -107,14 +107,14 @@ class UsersCommandTest {
     }
 
     @Test
-    void theDatabaseComesFromTheEnvironmentWhenDbIsNotGiven() {
+    void the_database_comes_from_the_environment_when_db_is_not_given() {
         Run add = run("", Map.of("DIGITALCHECK_DB", db()), "users", "add", "--email", "e@example.org", "--name", "E");
         assertThat(add.code()).isZero();
         assertThat(run("", "users", "list", "--db", db()).out()).contains("e@example.org");
     }
 
     @Test
-    void wrongUsageExplainsItself() {
+    void wrong_usage_explains_itself() {
         assertThat(run("", "users").code()).isEqualTo(Cli.USAGE);
         assertThat(run("", "users", "remove", "--db", db()).err()).contains("unknown action 'remove'");
         assertThat(run("", "users", "add", "--name", "X", "--db", db()).err()).contains("--email is required");

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * One person with a browser for the HTTP tests: their own cookies (session, participant, CSRF), no
- * redirects followed, and the CSRF field added to every form as the page would.
+ * redirects followed, and the CSRF field added to every form as the page would. {@code postForm} and
+ * {@code postFormRaw} mean what they mean in {@link de.digitalezukunfthagen.digitalcheck.web.WebClient}.
  */
 public final class Visitor {
     private final String base;
@@ -47,15 +48,15 @@ public final class Visitor {
     }
 
     /** Posts a form of name/value pairs (a name may repeat), with the CSRF field of this visitor. */
-    public Response post(String path, String... pairs) {
+    public Response postForm(String path, String... pairs) {
         List<String> all = new ArrayList<>(List.of(pairs));
         all.add(Csrf.FIELD);
         all.add(csrf());
-        return postForm(path, all.toArray(String[]::new));
+        return postFormRaw(path, all.toArray(String[]::new));
     }
 
     /** Posts a form exactly as given, without adding the CSRF field. */
-    public Response postForm(String path, String... pairs) {
+    public Response postFormRaw(String path, String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             if (body.length() > 0) {
@@ -109,7 +110,7 @@ public final class Visitor {
 
     /** Signs in through the form and expects to be let in. */
     public Visitor login(String email, String password) {
-        Response r = post("/login", "email", email, "password", password);
+        Response r = postForm("/login", "email", email, "password", password);
         if (r.code() != 303) {
             throw new AssertionError("login of " + email + " failed with " + r.code() + ": " + r.body());
         }

@@ -1,8 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.bench;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
@@ -11,6 +12,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionType;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +48,8 @@ public final class ApiBenchmark {
         Catalog catalog = BundledQuestionnaires.load(Path.of("questionnaires"));
         Questionnaire q = catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no questionnaire " + id));
         Database database = Database.open(dbFile);
-        Javalin app = App.create(new AppConfig(0, dbFile, Path.of("questionnaires")), catalog, database);
+        Javalin app = App.create(new AppConfig(0, dbFile, Path.of("questionnaires"))
+                .withOperations(OperationsConfig.DEFAULTS.withCreateLimits(0, 0)), catalog, database, Clock.systemUTC());
         app.start("127.0.0.1", 0);
         String origin = "http://127.0.0.1:" + app.port();
         try {

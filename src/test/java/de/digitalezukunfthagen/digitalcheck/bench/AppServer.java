@@ -1,10 +1,12 @@
 package de.digitalezukunfthagen.digitalcheck.bench;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +27,8 @@ public final class AppServer {
         Path questionnaires = Path.of(args[2]);
         Catalog catalog = BundledQuestionnaires.load(questionnaires);
         Database database = Database.open(db);
-        App.create(new AppConfig(port, db, questionnaires), catalog, database).start("127.0.0.1", port);
+        // the load must not be stopped by the limits on creating assessments
+        AppConfig config = new AppConfig(port, db, questionnaires).withOperations(OperationsConfig.DEFAULTS.withCreateLimits(0, 0));
+        App.create(config, catalog, database, Clock.systemUTC()).start("127.0.0.1", port);
     }
 }

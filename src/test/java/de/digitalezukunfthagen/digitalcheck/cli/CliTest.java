@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Fixtures;
 import java.io.ByteArrayInputStream;

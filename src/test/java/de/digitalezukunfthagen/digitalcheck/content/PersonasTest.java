@@ -29,7 +29,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.salon());
 
         @Test
-        void isOnTheWayButItsSecurityIsHeldAtTheStartBecauseNobodyKnowsAboutTheBackup() {
+        void is_on_the_way_but_its_security_is_held_at_the_start_because_nobody_knows_about_the_backup() {
             assertThat(full.complete()).as(describe(full)).isTrue();
             assertThat(full.overall().level()).as(describe(full)).isEqualTo("developing");
             assertThat(full.dimension("security").level()).isEqualTo("starter");
@@ -39,7 +39,7 @@ class PersonasTest {
         }
 
         @Test
-        void startsItsPlanWithTheBackupTheAdminAccountAndTwoStepLogin() {
+        void starts_its_plan_with_the_backup_the_admin_account_and_two_step_login() {
             assertThat(full.plan()).as(describe(full))
                     .startsWith("backup-3-2-1", "admin-accounts", "enable-mfa", "receive-e-invoices")
                     .hasSize(7);
@@ -48,7 +48,7 @@ class PersonasTest {
         }
 
         @Test
-        void isNotToldWhatASmallSalonWithPrivateCustomersDoesNotNeed() {
+        void is_not_told_what_a_small_salon_with_private_customers_does_not_need() {
             assertThat(ids(full)).as(describe(full))
                     .contains("simple-business-software", "cyber-risk-check", "data-protection-basics")
                     .doesNotContain(
@@ -68,7 +68,7 @@ class PersonasTest {
         }
 
         @Test
-        void isSentToTheCraftsChamberAndNeutralHelp() {
+        void is_sent_to_the_crafts_chamber_and_neutral_help() {
             assertThat(contactIds(full)).as(describe(full))
                     .contains("hwk-dortmund", "bsi-cyberrisikocheck", "transferstelle-cybersicherheit")
                     .doesNotContain("sihk-hagen", "bsi-nis2");
@@ -84,7 +84,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.roofer());
 
         @Test
-        void isAtTheStartOverallAndInSecurity() {
+        void is_at_the_start_overall_and_in_security() {
             assertThat(full.complete()).as(describe(full)).isTrue();
             assertThat(full.overall().level()).as(describe(full)).isEqualTo("starter");
             assertThat(full.dimension("security").level()).isEqualTo("starter");
@@ -94,7 +94,7 @@ class PersonasTest {
         }
 
         @Test
-        void mustSendEInvoicesFromJanuaryBecauseItsTurnoverIsAboveEightHundredThousand() {
+        void must_send_e_invoices_from_january_because_its_turnover_is_above_eight_hundred_thousand() {
             assertThat(full.plan()).as(describe(full))
                     .containsExactly("backup-3-2-1", "admin-accounts", "enable-mfa", "receive-e-invoices",
                             "send-e-invoices-2027", "automate-one-routine", "ai-rules-and-literacy");
@@ -109,7 +109,7 @@ class PersonasTest {
         }
 
         @Test
-        void getsAdviceForWorkOnSiteButNoErpProjectAndNoProductionQuestions() {
+        void gets_advice_for_work_on_site_but_no_erp_project_and_no_production_questions() {
             assertThat(ids(full)).as(describe(full))
                     .contains("digital-time-recording", "secure-remote-access", "team-collaboration-tools",
                             "simple-business-software", "better-passwords", "install-updates", "malware-protection",
@@ -123,7 +123,7 @@ class PersonasTest {
         }
 
         @Test
-        void isSentToTheCraftsChamberNotTheSihk() {
+        void is_sent_to_the_crafts_chamber_not_the_sihk() {
             assertThat(contactIds(full)).as(describe(full)).contains("hwk-dortmund", "bsi-cyberrisikocheck")
                     .doesNotContain("sihk-hagen");
             assertOnlyNeutralContacts(full);
@@ -137,7 +137,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.haulier());
 
         @Test
-        void isAdvancedAndToldToCheckNis2FirstWhateverItsScores() {
+        void is_advanced_and_told_to_check_nis_2_first_whatever_its_scores() {
             assertThat(full.complete()).as(describe(full)).isTrue();
             assertThat(full.overall().level()).as(describe(full)).isEqualTo("advanced");
             assertThat(full.unknown()).containsExactly("nis2-sector");
@@ -150,7 +150,7 @@ class PersonasTest {
         }
 
         @Test
-        void isStillToldToCheckNis2WhenItSeesNoMatchingAreaButNotWhenItIsTooSmall() {
+        void is_still_told_to_check_nis_2_when_it_sees_no_matching_area_but_not_when_it_is_too_small() {
             assertThat(ids(full(Personas.haulier().one("nis2-sector", "none"))))
                     .as("logistics is hard to place, so a haulier checks anyway").contains("nis2-check");
             assertThat(ids(full(Personas.haulier().one("industry", "services").one("nis2-sector", "none"))))
@@ -160,7 +160,7 @@ class PersonasTest {
         }
 
         @Test
-        void getsAdviceForItsSizeNotForAMicroFirm() {
+        void gets_advice_for_its_size_not_for_a_micro_firm() {
             assertThat(ids(full)).as(describe(full))
                     .contains("security-management", "gobd-procedure-documentation", "ai-rules-and-literacy")
                     .doesNotContain("cyber-risk-check", "simple-business-software", "connect-business-software",
@@ -168,7 +168,7 @@ class PersonasTest {
         }
 
         @Test
-        void isSentToTheBsiAndTheSihk() {
+        void is_sent_to_the_bsi_and_the_sihk() {
             assertThat(contactIds(full)).as(describe(full)).contains("bsi-nis2", "sihk-hagen")
                     .doesNotContain("hwk-dortmund", "bsi-cyberrisikocheck");
             assertThat(ShippedContent.contact("bsi-nis2").kind()).isEqualTo("agency");
@@ -183,7 +183,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.strongFirmWithoutBackup());
 
         @Test
-        void keepsItsScoreButItsLevelIsCappedAndTheReasonIsNamed() {
+        void keeps_its_score_but_its_level_is_capped_and_the_reason_is_named() {
             assertThat(full.overall().score()).as(describe(full)).isGreaterThanOrEqualTo(new BigDecimal("95"));
             assertThat(full.overall().level()).isEqualTo("developing");
             assertThat(full.overall().cappedBy()).containsExactly("no-backup");
@@ -199,7 +199,7 @@ class PersonasTest {
         }
 
         @Test
-        void isToldOnlyOneThingForMonday() {
+        void is_told_only_one_thing_for_monday() {
             assertThat(full.plan()).as(describe(full)).containsExactly("backup-3-2-1");
             assertThat(full.recommendations().get(0).id()).isEqualTo("backup-3-2-1");
             assertThat(full.recommendations()).filteredOn(r -> r.priority() == 1).hasSize(1);
@@ -207,7 +207,7 @@ class PersonasTest {
         }
 
         @Test
-        void isALeaderOnceTheBackupIsThere() {
+        void is_a_leader_once_the_backup_is_there() {
             Result fixed = full(Personas.strongFirmWithoutBackup().one("sec-backup", "separate").one("sec-restore-test", "yearly"));
             assertThat(fixed.overall().level()).as(describe(fixed)).isEqualTo("leader");
             assertThat(fixed.overall().cappedBy()).isEmpty();
@@ -223,7 +223,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.everything());
 
         @Test
-        void leadsInEveryAreaWithoutACap() {
+        void leads_in_every_area_without_a_cap() {
             assertThat(full.overall().score()).isEqualByComparingTo("100");
             assertThat(full.overall().level()).isEqualTo("leader");
             assertThat(full.dimensions()).allSatisfy(d -> assertThat(d.level()).as(d.id()).isEqualTo("leader"));
@@ -232,7 +232,7 @@ class PersonasTest {
         }
 
         @Test
-        void getsOnlyTheLegalCheckAsUrgentAndNeutralHelpForItsNextProjects() {
+        void gets_only_the_legal_check_as_urgent_and_neutral_help_for_its_next_projects() {
             assertThat(full.recommendations()).filteredOn(r -> r.priority() == 1).extracting(Result.TriggeredRecommendation::id)
                     .as(describe(full)).containsExactly("nis2-check");
             assertThat(ids(full)).contains("security-excellence", "technology-review", "data-driven-business");
@@ -249,7 +249,7 @@ class PersonasTest {
         private final Result quick = quick(Personas.nothing());
 
         @Test
-        void isAtTheStartEverywhereAndEveryCapOnItsAnswersHolds() {
+        void is_at_the_start_everywhere_and_every_cap_on_its_answers_holds() {
             assertThat(full.overall().score()).isEqualByComparingTo("0");
             assertThat(full.dimensions()).allSatisfy(d -> assertThat(d.level()).as(d.id()).isEqualTo("starter"));
             assertThat(quick.dimensions()).allSatisfy(d -> assertThat(d.level()).as(d.id()).isEqualTo("starter"));
@@ -257,7 +257,7 @@ class PersonasTest {
         }
 
         @Test
-        void getsTheLegalDutiesAndTheSecurityBasicsFirst() {
+        void gets_the_legal_duties_and_the_security_basics_first() {
             assertThat(full.recommendations().stream().filter(r -> r.priority() == 1).map(Result.TriggeredRecommendation::id))
                     .as(describe(full))
                     .containsExactlyInAnyOrder("receive-e-invoices", "backup-3-2-1", "admin-accounts", "enable-mfa",
@@ -269,7 +269,7 @@ class PersonasTest {
         }
 
         @Test
-        void getsAListThatDoesNotRepeatItself() {
+        void gets_a_list_that_does_not_repeat_itself() {
             List<String> titles = full.recommendations().stream().map(r -> recommendation(r.id()).title().in("de")).toList();
             assertThat(titles).doesNotHaveDuplicates();
             assertOnlyNeutralContacts(full);
@@ -280,7 +280,7 @@ class PersonasTest {
     // ------------------------------------------------------------------ across the personas
 
     @Test
-    void theQuickCheckLandsNearTheFullCheckForEveryPersona() {
+    void the_quick_check_lands_near_the_full_check_for_every_persona() {
         for (AnswerSheet sheet : List.of(Personas.salon(), Personas.roofer(), Personas.haulier(),
                 Personas.strongFirmWithoutBackup(), Personas.everything(), Personas.nothing())) {
             BigDecimal full = full(sheet).overall().score();
@@ -290,7 +290,7 @@ class PersonasTest {
     }
 
     @Test
-    void noPersonaEverSeesAMemberFirm() {
+    void no_persona_ever_sees_a_member_firm() {
         for (AnswerSheet sheet : List.of(Personas.salon(), Personas.roofer(), Personas.haulier(),
                 Personas.strongFirmWithoutBackup(), Personas.everything(), Personas.nothing())) {
             Result result = full(sheet);

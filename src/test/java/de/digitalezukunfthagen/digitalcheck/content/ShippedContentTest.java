@@ -69,7 +69,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ validity
 
     @Test
-    void theQuestionnairesFolderValidatesWithoutAProblem() {
+    void the_questionnaires_folder_validates_without_a_problem() {
         assertThat(ShippedContent.outcome().problems()).isEmpty();
         assertThat(ShippedContent.outcome().questionnaires()).extracting(Questionnaire::id)
                 .containsExactlyInAnyOrder(ShippedContent.DIGITAL_CHECK, ShippedContent.QUICK_CHECK);
@@ -77,7 +77,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theValidateCommandAcceptsTheQuestionnairesFolder() {
+    void the_validate_command_accepts_the_questionnaires_folder() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.cli().run(new String[] {"validate", "--strict", ShippedContent.FOLDER.toString()},
@@ -88,7 +88,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void eachQuestionnaireStartsWithTheSchemaLineForEditors() throws IOException {
+    void each_questionnaire_starts_with_the_schema_line_for_editors() throws IOException {
         for (String id : List.of(ShippedContent.DIGITAL_CHECK, ShippedContent.QUICK_CHECK)) {
             List<String> lines = Files.readAllLines(ShippedContent.FOLDER.resolve(id + ".yaml"), StandardCharsets.UTF_8);
             assertThat(lines.get(0)).as(id).isEqualTo("# yaml-language-server: $schema=schema.json");
@@ -98,7 +98,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ languages
 
     @Test
-    void everyTextOfBothQuestionnairesAndOfTheContactsExistsInGermanAndEnglish() {
+    void every_text_of_both_questionnaires_and_of_the_contacts_exists_in_german_and_english() {
         List<String> gaps = new ArrayList<>();
         BiConsumer<String, Text> check = (where, text) -> {
             for (String language : List.of("de", "en")) {
@@ -123,7 +123,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyTextThatAPersonReadsIsThereNotJustOptional() {
+    void every_text_that_a_person_reads_is_there_not_just_optional() {
         List<String> missing = new ArrayList<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
             requirePresent(missing, q.id() + " intro", q.intro());
@@ -191,7 +191,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ the full check
 
     @Test
-    void theDigitalCheckCoversEightDimensionsWithEnoughQuestionsAndAdvice() {
+    void the_digital_check_covers_eight_dimensions_with_enough_questions_and_advice() {
         Questionnaire q = ShippedContent.digitalCheck();
         assertThat(q.dimensions()).extracting(Dimension::id).containsExactlyInAnyOrderElementsOf(DIMENSION_IDS);
         assertThat(q.dimensions()).hasSizeGreaterThanOrEqualTo(7);
@@ -205,7 +205,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theDigitalCheckProfileAsksIndustrySizeConnectionAndObstacles() {
+    void the_digital_check_profile_asks_industry_size_connection_and_obstacles() {
         Questionnaire q = ShippedContent.digitalCheck();
         assertThat(q.profile()).extracting(Question::id)
                 .contains("industry", "employees", "internet-connection", "internet-satisfaction", "obstacles");
@@ -234,7 +234,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void bothChecksSayPlainlyThatTheirLevelsAreNotTheEuDigitalMaturityAssessment() {
+    void both_checks_say_plainly_that_their_levels_are_not_the_eu_digital_maturity_assessment() {
         Questionnaire full = ShippedContent.digitalCheck();
         assertThat(full.levels()).extracting(Level::id).containsExactly("starter", "developing", "advanced", "leader");
         assertThat(full.levels()).extracting(Level::min).containsExactly(0.0, 26.0, 51.0, 76.0);
@@ -245,7 +245,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void answerOptionsRiseWithMaturityAndDontKnowNeverEarnsPoints() {
+    void answer_options_rise_with_maturity_and_dont_know_never_earns_points() {
         List<String> wrong = new ArrayList<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
             for (Dimension d : q.dimensions()) {
@@ -272,7 +272,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void questionsShownOnlyToProducersOfferDoesNotApply() {
+    void questions_shown_only_to_producers_offer_does_not_apply() {
         for (Question question : ShippedContent.digitalCheck().allQuestions()) {
             if (question.id().startsWith("production-")) {
                 assertThat(question.showIf()).as(question.id()).isNotNull();
@@ -284,7 +284,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ the quick check
 
     @Test
-    void theQuickCheckAsksEightToFifteenQuestionsOverTheSameDimensionsAndInvitesToTheFullCheck() {
+    void the_quick_check_asks_eight_to_fifteen_questions_over_the_same_dimensions_and_invites_to_the_full_check() {
         Questionnaire quick = ShippedContent.quickCheck();
         assertThat(quick.scoredQuestionCount()).isBetween(8, 15);
         assertThat(quick.dimensions()).extracting(Dimension::id)
@@ -297,7 +297,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theQuickCheckAsksItsQuestionsExactlyAsTheFullCheckDoes() {
+    void the_quick_check_asks_its_questions_exactly_as_the_full_check_does() {
         Questionnaire full = ShippedContent.digitalCheck();
         for (Question question : ShippedContent.quickCheck().allQuestions()) {
             Question same = full.question(question.id()).orElseThrow(() -> new AssertionError(question.id()));
@@ -315,7 +315,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void aRecommendationGivenByBothChecksReadsTheSameInBoth() {
+    void a_recommendation_given_by_both_checks_reads_the_same_in_both() {
         Questionnaire full = ShippedContent.digitalCheck();
         for (Recommendation r : ShippedContent.quickCheck().recommendations()) {
             full.recommendation(r.id()).ifPresent(same -> {
@@ -332,7 +332,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ contacts and links
 
     @Test
-    void everyTopicOfEveryRecommendationHasAVerifiedNeutralContactForEveryCompanyItCanReach() {
+    void every_topic_of_every_recommendation_has_a_verified_neutral_contact_for_every_company_it_can_reach() {
         Map<String, Set<String>> neutralForAll = new LinkedHashMap<>();
         for (Contact c : ShippedContent.contacts()) {
             if (NEUTRAL_KINDS.contains(c.kind()) && c.verified() && c.when() == null) {
@@ -355,7 +355,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyContactIsDatedAndEveryNeutralOneHasAWebsiteUnlessItsNoteSaysWhyNot() {
+    void every_contact_is_dated_and_every_neutral_one_has_a_website_unless_its_note_says_why_not() {
         for (Contact c : ShippedContent.contacts()) {
             assertThat(c.asOf()).as(c.id() + " as_of").isNotNull();
             if (c.neutral() && c.website() == null) {
@@ -366,7 +366,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theKindsAreNamedTruthfully() {
+    void the_kinds_are_named_truthfully() {
         assertThat(ShippedContent.contact("bsi-cyberrisikocheck").kind()).as("a procedure of an authority, paid to a provider")
                 .isEqualTo("agency");
         assertThat(ShippedContent.contact("bsi-cyberrisikocheck").description().in("de")).contains("bezahlte Leistung");
@@ -382,7 +382,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void noContactHasAnInventedAddressEmailPhoneOrPerson() {
+    void no_contact_has_an_invented_address_email_phone_or_person() {
         for (Contact c : ShippedContent.contacts()) {
             assertThat(c.email()).as(c.id()).isNull();
             assertThat(c.phone()).as(c.id()).isNull();
@@ -392,7 +392,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void contactWebsitesAreOnlyTheOnesTheResearchConfirmed() {
+    void contact_websites_are_only_the_ones_the_research_confirmed() {
         for (Contact c : ShippedContent.contacts()) {
             if (c.website() != null) {
                 URI uri = URI.create(c.website());
@@ -403,7 +403,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void memberFirmsAreUnverifiedExamplesAndNeverMatchedForLegalAdvice() {
+    void member_firms_are_unverified_examples_and_never_matched_for_legal_advice() {
         List<Contact> companies = ShippedContent.contacts().stream().filter(c -> c.kind().equals("company")).toList();
         assertThat(companies).extracting(Contact::id).contains("pcm-gmbh", "steuerberatung-hoesterey");
         assertThat(companies).allSatisfy(c -> {
@@ -416,7 +416,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theNrwFundingForAiProductsComesOnlyWithAdviceOnBuildingThem() {
+    void the_nrw_funding_for_ai_products_comes_only_with_advice_on_building_them() {
         // MID-Digitalisierung funds digital products with AI, not trying out a chat assistant
         Contact programme = ShippedContent.contact("mid-digitalisierung");
         List<String> bringingIt = new ArrayList<>();
@@ -429,7 +429,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void noTextOffersAProgrammeThatHasEnded() {
+    void no_text_offers_a_programme_that_has_ended() {
         List<String> mentions = new ArrayList<>();
         Stream.concat(Stream.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck()).map(ShippedContentTest::texts),
                         Stream.of(contactTexts(ShippedContent.contacts())))
@@ -440,7 +440,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyLinkIsHttpsOnAnOfficialDomain() {
+    void every_link_is_https_on_an_official_domain() {
         List<Link> links = new ArrayList<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
             q.recommendations().forEach(r -> links.addAll(r.links()));
@@ -455,7 +455,7 @@ class ShippedContentTest {
     // ------------------------------------------------------------------ version 2: don't know, caps, dates
 
     @Test
-    void dontKnowIsAlwaysItsOwnOptionAndNeverSharesALabelWithDoesNotApply() {
+    void dont_know_is_always_its_own_option_and_never_shares_a_label_with_does_not_apply() {
         List<String> wrong = new ArrayList<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
             for (Question question : q.allQuestions()) {
@@ -477,7 +477,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void itSecurityEInvoicingAndDataProtectionOfferDontKnowWhereAnOwnerMayNotKnow() {
+    void it_security_e_invoicing_and_data_protection_offer_dont_know_where_an_owner_may_not_know() {
         Questionnaire q = ShippedContent.digitalCheck();
         Set<String> known = Set.of("sec-responsible", "sec-passwords", "sec-awareness", "sec-emergency");
         List<String> withUnknown = new ArrayList<>();
@@ -491,7 +491,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void weakestLinksCapTheLevelWithAReasonInBothLanguages() {
+    void weakest_links_cap_the_level_with_a_reason_in_both_languages() {
         Questionnaire full = ShippedContent.digitalCheck();
         assertThat(full.caps()).extracting(Cap::id).contains("no-backup", "no-updates", "no-malware-protection", "no-mfa",
                 "security-no-backup", "security-no-updates", "security-shared-admin", "security-no-mfa",
@@ -508,7 +508,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyRecommendationThatStatesALegalFactIsDatedAndNamesItsSources() {
+    void every_recommendation_that_states_a_legal_fact_is_dated_and_names_its_sources() {
         List<String> legal = List.of("receive-e-invoices", "send-e-invoices-2027", "send-e-invoices-2028",
                 "gobd-procedure-documentation", "register-cash-till", "nis2-check", "ai-rules-and-literacy",
                 "shop-accessibility", "data-protection-basics", "security-funding", "cyber-risk-check");
@@ -530,14 +530,14 @@ class ShippedContentTest {
     }
 
     @Test
-    void theAiActTextSaysPreciselyWhatIsConfirmed() {
+    void the_ai_act_text_says_precisely_what_is_confirmed() {
         Text text = ShippedContent.digitalCheck().recommendation("ai-rules-and-literacy").orElseThrow().text();
         assertThat(text.in("de")).contains("2. Februar 2025", "16. Juni 2026", "29. Juni 2026", "konnten wir nicht bestätigen");
         assertThat(text.in("en")).contains("2 February 2025", "could not confirm");
     }
 
     @Test
-    void thePlanIsShortAndSpreadOverTheAreas() {
+    void the_plan_is_short_and_spread_over_the_areas() {
         assertThat(ShippedContent.digitalCheck().planSize()).isEqualTo(7);
         assertThat(ShippedContent.digitalCheck().planPerDimension()).isEqualTo(3);
         assertThat(ShippedContent.quickCheck().planSize()).isEqualTo(5);

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;

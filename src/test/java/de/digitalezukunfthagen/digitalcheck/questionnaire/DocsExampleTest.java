@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
@@ -32,7 +32,7 @@ class DocsExampleTest {
     }
 
     @Test
-    void theExampleIsValid() {
+    void the_example_is_valid() {
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.questionnaires()).extracting(Questionnaire::id).containsExactly("betriebs-check");
         assertThat(outcome.contacts()).extracting(Contact::id).containsExactly("hwk-dortmund", "wirtschaftsfoerderung-hagen",
@@ -40,7 +40,7 @@ class DocsExampleTest {
     }
 
     @Test
-    void theGuideShowsTheExampleFilesAsTheyAre() throws IOException {
+    void the_guide_shows_the_example_files_as_they_are() throws IOException {
         String guide = Files.readString(GUIDE);
         for (String name : List.of("betriebs-check.yaml", "contacts.yaml")) {
             String file = Files.readString(EXAMPLE.resolve(name));
@@ -54,7 +54,7 @@ class DocsExampleTest {
     }
 
     @Test
-    void theWorkedExampleHasTheGuidesFigures() throws IOException {
+    void the_worked_example_has_the_guides_figures() throws IOException {
         Result result = score(Json.mapper().readTree(Files.readString(EXAMPLE.resolve("antworten.json"))));
         assertThat(result.complete()).isTrue();
         assertThat(result.overall().score()).isEqualByComparingTo("42.6");
@@ -75,7 +75,7 @@ class DocsExampleTest {
     }
 
     @Test
-    void theGuidesVariantsHaveTheGuidesFigures() throws IOException {
+    void the_guides_variants_have_the_guides_figures() throws IOException {
         JsonNode base = Json.mapper().readTree(Files.readString(EXAMPLE.resolve("antworten.json")));
 
         ObjectNode dontKnow = base.deepCopy();

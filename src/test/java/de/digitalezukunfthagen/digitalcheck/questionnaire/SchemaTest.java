@@ -46,7 +46,7 @@ class SchemaTest {
     }
 
     @Test
-    void isADraft07SchemaThatTellsQuestionnairesFromTheContactsFile() {
+    void is_a_draft_07_schema_that_tells_questionnaires_from_the_contacts_file() {
         assertThat(schema.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
         assertThat(schema.at("/if/required/0").asText()).isEqualTo("contacts");
         assertThat(schema.at("/then/$ref").asText()).isEqualTo("#/definitions/contactsFile");
@@ -54,7 +54,7 @@ class SchemaTest {
     }
 
     @Test
-    void allowsExactlyTheKeysTheParserAccepts() {
+    void allows_exactly_the_keys_the_parser_accepts() {
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         expected.put("questionnaire", QuestionnaireParser.TOP);
         expected.put("level", QuestionnaireParser.LEVEL);
@@ -78,7 +78,7 @@ class SchemaTest {
     }
 
     @Test
-    void everyPropertyHasADescriptionForTheHoverHelp() {
+    void every_property_has_a_description_for_the_hover_help() {
         for (String name : fieldNames(schema.path("definitions"))) {
             JsonNode properties = definition(name).path("properties");
             properties.fields().forEachRemaining(p -> assertThat(p.getValue().path("description").asText())
@@ -87,7 +87,7 @@ class SchemaTest {
     }
 
     @Test
-    void everyObjectForbidsUnknownKeys() {
+    void every_object_forbids_unknown_keys() {
         List<String> open = new ArrayList<>();
         walk(schema, "#", (path, node) -> {
             // an "if" only tests a value; it does not describe one
@@ -100,7 +100,7 @@ class SchemaTest {
     }
 
     @Test
-    void idAndLanguagePatternsAreTheParsers() {
+    void id_and_language_patterns_are_the_parsers() {
         assertThat(definition("id").path("pattern").asText()).isEqualTo("^" + Fields.ID.pattern() + "$");
         String language = "^" + Fields.LANGUAGE.pattern() + "$";
         assertThat(definition("languageCode").path("pattern").asText()).isEqualTo(language);
@@ -108,14 +108,14 @@ class SchemaTest {
     }
 
     @Test
-    void enumsAreTheParsers() {
+    void enums_are_the_parsers() {
         assertThat(strings(definition("question").at("/properties/type/enum"))).isEqualTo(QuestionnaireParser.TYPES);
         assertThat(strings(definition("recommendation").at("/properties/horizon/enum"))).isEqualTo(QuestionnaireParser.HORIZONS);
         assertThat(strings(definition("contact").at("/properties/kind/enum"))).isEqualTo(Contact.KINDS);
     }
 
     @Test
-    void conditionFormsAreTheParsers() {
+    void condition_forms_are_the_parsers() {
         Set<Set<String>> expected = new LinkedHashSet<>();
         ConditionParser.ANSWER_OPS.forEach(op -> expected.add(Set.of("answer", op)));
         ConditionParser.DIMENSION_OPS.forEach(op -> expected.add(Set.of("dimension", op)));
@@ -130,14 +130,14 @@ class SchemaTest {
     }
 
     @Test
-    void theGuidesExampleIsValidAgainstTheSchema() throws IOException {
+    void the_guides_example_is_valid_against_the_schema() throws IOException {
         for (Path file : yamlFiles(EXAMPLE)) {
             assertThat(validator.validate(YAML.readTree(file.toFile()))).as(file.toString()).isEmpty();
         }
     }
 
     @Test
-    void theBundledQuestionnairesAreValidAgainstTheSchemaAndPointToIt() throws IOException {
+    void the_bundled_questionnaires_are_valid_against_the_schema_and_point_to_it() throws IOException {
         for (Path file : yamlFiles(Path.of("questionnaires"))) {
             assertThat(Files.readAllLines(file).get(0)).as("first line of %s", file)
                     .isEqualTo("# yaml-language-server: $schema=schema.json");
@@ -147,7 +147,7 @@ class SchemaTest {
 
     /** Typical mistakes of an author: the editor (schema) and the validate command (parser) both flag each. */
     @Test
-    void schemaAndParserBothRejectTypicalMistakes(@TempDir Path dir) throws IOException {
+    void schema_and_parser_both_reject_typical_mistakes(@TempDir Path dir) throws IOException {
         Map<String, Consumer<ObjectNode>> mistakes = new LinkedHashMap<>();
         mistakes.put("typo in a key", q -> rename((ObjectNode) q.at("/dimensions/1"), "title", "titel"));
         mistakes.put("points on an na option", q -> ((ObjectNode) q.at("/dimensions/0/questions/0/options/3")).put("points", 1));
@@ -184,7 +184,7 @@ class SchemaTest {
     }
 
     @Test
-    void schemaAndParserBothRejectTypicalMistakesInContacts(@TempDir Path dir) throws IOException {
+    void schema_and_parser_both_reject_typical_mistakes_in_contacts(@TempDir Path dir) throws IOException {
         Map<String, Consumer<ObjectNode>> mistakes = new LinkedHashMap<>();
         mistakes.put("typo in a key", c -> rename((ObjectNode) c.at("/contacts/0"), "website", "webseite"));
         mistakes.put("unknown kind", c -> ((ObjectNode) c.at("/contacts/0")).put("kind", "verein"));
@@ -204,7 +204,7 @@ class SchemaTest {
 
     /** Keys that only some question types may have: the schema and the parser agree for every type. */
     @Test
-    void typeDependentKeysAgreeWithTheParser(@TempDir Path dir) throws IOException {
+    void type_dependent_keys_agree_with_the_parser(@TempDir Path dir) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("options", "[{id: a, label: A}, {id: b, label: B}]");
         values.put("max_points", "5");
@@ -233,7 +233,7 @@ class SchemaTest {
     }
 
     @Test
-    void theValidatorUnderTestIsNotTrivial() throws IOException {
+    void the_validator_under_test_is_not_trivial() throws IOException {
         assertThat(validator.validate(YAML.readTree("contacts: [{id: x}]"))).anySatisfy(e -> assertThat(e).contains("name"));
         assertThat(validator.validate(YAML.readTree("id: x"))).anySatisfy(e -> assertThat(e).contains("version"));
         assertThat(validator.validate(YAML.readTree("[1, 2]"))).isNotEmpty();

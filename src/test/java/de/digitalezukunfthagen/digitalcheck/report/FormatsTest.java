@@ -12,7 +12,7 @@ class FormatsTest {
     private final Formats en = new Formats("en");
 
     @Test
-    void scoresKeepExactlyTheDecimalsOfTheEngine() {
+    void scores_keep_exactly_the_decimals_of_the_engine() {
         assertThat(de.decimal(new BigDecimal("54.2"))).isEqualTo("54,2");
         assertThat(en.decimal(new BigDecimal("54.2"))).isEqualTo("54.2");
         assertThat(de.decimal(new BigDecimal("100.0"))).isEqualTo("100,0");
@@ -21,7 +21,7 @@ class FormatsTest {
     }
 
     @Test
-    void numbersOfAnswersAreGroupedAsTheReaderExpects() {
+    void numbers_of_answers_are_grouped_as_the_reader_expects() {
         assertThat(de.decimal(new BigDecimal("1250"))).isEqualTo("1.250");
         assertThat(en.decimal(new BigDecimal("1250"))).isEqualTo("1,250");
         assertThat(de.decimal(new BigDecimal("2.5"))).isEqualTo("2,5");
@@ -30,13 +30,13 @@ class FormatsTest {
     }
 
     @Test
-    void datesAreWrittenOut() {
+    void dates_are_written_out() {
         assertThat(de.date(LocalDate.of(2026, 3, 5))).isEqualTo("5. März 2026");
         assertThat(en.date(LocalDate.of(2026, 3, 5))).isEqualTo("5 March 2026");
     }
 
     @Test
-    void unknownLanguagesHaveNoTexts() {
+    void unknown_languages_have_no_texts() {
         assertThatThrownBy(() -> Messages.of("fr")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     @Test
-    void germanAndEnglishHaveTheSameTexts() {
+    void german_and_english_have_the_same_texts() {
         Messages de = Messages.of("de");
         Messages en = Messages.of("en");
         assertThat(en.keys()).containsExactlyElementsOf(de.keys());
@@ -21,7 +21,7 @@ class MessagesTest {
     }
 
     @Test
-    void placeholdersAreFilledLiterally() {
+    void placeholders_are_filled_literally() {
         assertThat(Messages.of("de").get("footer.page", "2", "7")).isEqualTo("Seite 2 von 7");
         assertThat(Messages.of("en").get("footer.page", "2", "7")).isEqualTo("Page 2 of 7");
         assertThat(Messages.of("en").get("report.titleFor", "Check", "O'Brien {1} Ltd")).isEqualTo("Check – report for O'Brien {1} Ltd");

@@ -62,7 +62,7 @@ class PdfReportTest {
 
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource({"de,WEAK", "en,WEAK", "de,STRONG", "en,STRONG", "de,UNASSESSED", "en,UNASSESSED"})
-    void everyFigureOfTheResultAppears(String language, String persona) throws Exception {
+    void every_figure_of_the_result_appears(String language, String persona) throws Exception {
         ReportInput input = input(persona, language, "Muster GmbH");
         Result result = Scorer.score(input.questionnaire(), input.contacts(), input.answers());
         assertThat(result.recommendations()).isNotEmpty();
@@ -72,7 +72,7 @@ class PdfReportTest {
     }
 
     @Test
-    void numbersAreWrittenTheWayTheReaderWritesThem() throws Exception {
+    void numbers_are_written_the_way_the_reader_writes_them() throws Exception {
         ReportInput de = input("WEAK", "de", null);
         BigDecimal overall = Scorer.score(de.questionnaire(), de.contacts(), de.answers()).overall().score();
         assertThat(overall.stripTrailingZeros().scale()).as("the fixture needs a decimal here").isPositive();
@@ -85,7 +85,7 @@ class PdfReportTest {
     }
 
     @Test
-    void anUnassessedDimensionSaysSoEverywhere() throws Exception {
+    void an_unassessed_dimension_says_so_everywhere() throws Exception {
         ReportInput input = input("UNASSESSED", "de", null);
         Result result = Scorer.score(input.questionnaire(), input.contacts(), input.answers());
         assertThat(result.dimension("security").score()).isNull();
@@ -99,7 +99,7 @@ class PdfReportTest {
     }
 
     @Test
-    void withoutAnyAnswerThereIsNoScoreButStillAReport() throws Exception {
+    void without_any_answer_there_is_no_score_but_still_a_report() throws Exception {
         Questionnaire q = catalog.find("mini-check").orElseThrow();
         ReportText pdf = ReportText.read(PdfReport.render(new ReportInput(q, catalog.contacts(), Answers.NONE, "de", null, DATE)));
         assertThat(pdf.page(1)).contains("nicht bewertet").contains(Messages.of("de").get("cover.notAssessedText"));
@@ -108,7 +108,7 @@ class PdfReportTest {
     }
 
     @Test
-    void theAppendixListsTheAnswersAskedAndLeavesOutHiddenOnes() throws Exception {
+    void the_appendix_lists_the_answers_asked_and_leaves_out_hidden_ones() throws Exception {
         // WEAK answered restore-test, but backups are manual, so the question was not asked
         ReportText weak = ReportText.read(PdfReport.render(input("WEAK", "de", null).withFull(true)));
         // the appendix may run over more than one page: from its heading to the end
@@ -123,7 +123,7 @@ class PdfReportTest {
     }
 
     @Test
-    void eachPartHasABookmarkThatLeadsToItsPage() throws Exception {
+    void each_part_has_a_bookmark_that_leads_to_its_page() throws Exception {
         byte[] bytes = PdfReport.render(input("WEAK", "de", "Muster GmbH"));
         ReportText pdf = ReportText.read(bytes);
         PdfReader reader = new PdfReader(bytes);
@@ -138,7 +138,7 @@ class PdfReportTest {
     }
 
     @Test
-    void theReportIsTaggedWithItsStructureLanguageAndATextForTheChart() throws Exception {
+    void the_report_is_tagged_with_its_structure_language_and_a_text_for_the_chart() throws Exception {
         byte[] bytes = PdfReport.render(input("WEAK", "de", "Muster GmbH"));
         PdfReader reader = new PdfReader(bytes);
         PdfDictionary catalog = reader.getCatalog();
@@ -161,7 +161,7 @@ class PdfReportTest {
     }
 
     @Test
-    void metadataNameTheReportItsSubjectLanguageAndAuthor() throws Exception {
+    void metadata_name_the_report_its_subject_language_and_author() throws Exception {
         ReportText de = ReportText.read(PdfReport.render(input("WEAK", "de", "Muster GmbH")));
         assertThat(de.info()).containsEntry("Title", "Digital-Check Hagen – Bericht für Muster GmbH")
                 .containsEntry("Author", "Digitale Zukunft Hagen")
@@ -174,7 +174,7 @@ class PdfReportTest {
     }
 
     @Test
-    void fontsAreEmbeddedSubsetsAndTheChartIsVectorGraphics() throws Exception {
+    void fonts_are_embedded_subsets_and_the_chart_is_vector_graphics() throws Exception {
         byte[] bytes = PdfReport.render(input("STRONG", "de", "Muster GmbH"));
         assertThat(bytes.length).isLessThan(300 * 1024);
         PdfReader reader = new PdfReader(bytes);
@@ -203,7 +203,7 @@ class PdfReportTest {
     }
 
     @Test
-    void aLongCompanyNameStaysWholeOnTheCover() throws Exception {
+    void a_long_company_name_stays_whole_on_the_cover() throws Exception {
         String company = "Schreinerei Mustermann & Söhne GmbH & Co. KG, Betriebsstätte Hagen-Haspe und Werkstatt Eilpe";
         ReportText pdf = ReportText.read(PdfReport.render(input("WEAK", "de", company)));
         assertThat(squash(pdf.page(1))).contains(squash(company));
@@ -213,7 +213,7 @@ class PdfReportTest {
     }
 
     @Test
-    void onlyGermanAndEnglishReports() throws Exception {
+    void only_german_and_english_reports() throws Exception {
         ReportInput de = input("WEAK", "de", null);
         assertThatThrownBy(() -> new ReportInput(de.questionnaire(), de.contacts(), de.answers(), "fr", null, DATE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de, en");
@@ -222,7 +222,7 @@ class PdfReportTest {
     }
 
     @Test
-    void reportsRenderedAtTheSameTimeAreTheSame() throws Exception {
+    void reports_rendered_at_the_same_time_are_the_same() throws Exception {
         ReportInput input = input("WEAK", "de", "Muster GmbH");
         List<String> expected = ReportText.read(PdfReport.render(input)).pages();
         ExecutorService pool = Executors.newFixedThreadPool(4);

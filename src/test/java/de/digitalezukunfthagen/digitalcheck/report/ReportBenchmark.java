@@ -1,6 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;

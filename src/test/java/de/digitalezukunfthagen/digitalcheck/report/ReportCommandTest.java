@@ -40,7 +40,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void writesTheReportInTheLanguageAndForTheCompanyAsked() throws Exception {
+    void writes_the_report_in_the_language_and_for_the_company_asked() throws Exception {
         Path pdf = dir.resolve("out/bericht.pdf");
         int code = run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", pdf.toString(), "--lang", "en", "--company", "Muster GmbH");
@@ -53,7 +53,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void fullWritesTheLongVersionWithEveryAnswer() throws Exception {
+    void full_writes_the_long_version_with_every_answer() throws Exception {
         Path short_ = dir.resolve("short.pdf");
         Path full = dir.resolve("full.pdf");
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
@@ -69,7 +69,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void germanIsTheDefault() throws Exception {
+    void german_is_the_default() throws Exception {
         Path pdf = dir.resolve("bericht.pdf");
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", pdf.toString())).isEqualTo(Cli.OK);
@@ -77,7 +77,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void invalidAnswersExitWith2AndOneLinePerProblem() throws Exception {
+    void invalid_answers_exit_with_2_and_one_line_per_problem() throws Exception {
         Files.writeString(answers, """
                 {"questionnaire": "mini-check", "answers": {"backups": "weekly", "measures": ["mfa", "nothing"], "employees": 0}}
                 """);
@@ -89,7 +89,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void answersThatAreNotJsonExitWith2() throws Exception {
+    void answers_that_are_not_json_exit_with_2() throws Exception {
         Files.writeString(answers, "{\"questionnaire\": ");
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", dir.resolve("x.pdf").toString())).isEqualTo(Cli.INVALID_ANSWERS);
@@ -97,7 +97,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void anUnknownLanguageIsAUsageError() {
+    void an_unknown_language_is_a_usage_error() {
         int code = run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", dir.resolve("x.pdf").toString(), "--lang", "fr");
         assertThat(code).isEqualTo(Cli.USAGE);
@@ -106,13 +106,13 @@ class ReportCommandTest {
     }
 
     @Test
-    void theOutputFileIsRequired() {
+    void the_output_file_is_required() {
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString())).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("--out is required");
     }
 
     @Test
-    void invalidQuestionnairesExitWith1() throws Exception {
+    void invalid_questionnaires_exit_with_1() throws Exception {
         Files.writeString(questionnaires.resolve("mini-check.yaml"), "id: mini-check\nversion: x\n");
         assertThat(run("report", "--questionnaires", questionnaires.toString(), "--answers", answers.toString(),
                 "--out", dir.resolve("x.pdf").toString())).isEqualTo(Cli.INVALID_QUESTIONNAIRES);
@@ -120,7 +120,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void helpShowsAnExample() {
+    void help_shows_an_example() {
         assertThat(run("report", "--help")).isEqualTo(Cli.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Example:").contains("--lang de")
                 .contains("java -jar digitalcheck.jar report --questionnaires questionnaires --answers answers.json");

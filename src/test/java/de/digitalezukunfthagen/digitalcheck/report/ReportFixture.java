@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.report;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workshop's page in the report (issue 6): printed when the input carries a spread, absent otherwise. */
+/** The workshop's page in the report: printed when the input carries a spread, absent otherwise. */
 class SpreadSectionTest {
     @TempDir
     static Path dir;
@@ -42,7 +42,7 @@ class SpreadSectionTest {
     }
 
     @Test
-    void theConsensusReportShowsHowTheTeamAnsweredAfterTheSummary() throws Exception {
+    void the_consensus_report_shows_how_the_team_answered_after_the_summary() throws Exception {
         ReportText pdf = ReportText.read(PdfReport.render(input("de", spread())));
         String all = pdf.all();
         assertThat(all).containsSubsequence("Das Wichtigste in Kürze", "Ansprechpartner in Hagen", "So hat das Team geantwortet", "Anhang");
@@ -64,14 +64,14 @@ class SpreadSectionTest {
     }
 
     @Test
-    void theSpreadPageSpeaksEnglishToo() throws Exception {
+    void the_spread_page_speaks_english_too() throws Exception {
         String all = ReportText.read(PdfReport.render(input("en", spread()))).all();
         assertThat(all).contains("How the team answered", "4 people answered the questionnaire", "disagreement 45.2 of 50",
                 "from 0.5 to 4.5, median 2");
     }
 
     @Test
-    void aReportOfOneRespondentHasNoSuchPage() throws Exception {
+    void a_report_of_one_respondent_has_no_such_page() throws Exception {
         ReportText with = ReportText.read(PdfReport.render(input("de", spread())));
         ReportText without = ReportText.read(PdfReport.render(input("de", null)));
         assertThat(without.all()).doesNotContain("So hat das Team geantwortet", "Wo die Meinungen");

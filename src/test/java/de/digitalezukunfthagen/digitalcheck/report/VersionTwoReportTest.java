@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Fixtures;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import java.math.BigDecimal;

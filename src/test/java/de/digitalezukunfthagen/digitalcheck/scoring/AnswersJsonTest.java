@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Fixtures;
 import java.nio.file.Path;

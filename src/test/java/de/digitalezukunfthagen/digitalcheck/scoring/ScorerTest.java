@@ -1099,7 +1099,7 @@ class ScorerTest {
 
     private static com.fasterxml.jackson.databind.JsonNode json(String text) {
         try {
-            return de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(text);
+            return de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new java.io.UncheckedIOException(e);
         }

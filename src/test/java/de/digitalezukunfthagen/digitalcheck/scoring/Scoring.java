@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

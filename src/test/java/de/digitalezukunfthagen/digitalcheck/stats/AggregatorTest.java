@@ -46,7 +46,7 @@ class AggregatorTest {
     }
 
     @Test
-    void theFiguresOfTenCompaniesAreTheOnesWorkedOutByHand() {
+    void the_figures_of_ten_companies_are_the_ones_worked_out_by_hand() {
         Summary.QuestionnaireSummary s = summarize(entries(q, StatsFixture.tenCompanies()), null);
 
         assertThat(s.assessments().value()).isEqualTo(10);
@@ -89,7 +89,7 @@ class AggregatorTest {
     }
 
     @Test
-    void fourCompaniesAreSuppressedAndFiveAreShown() {
+    void four_companies_are_suppressed_and_five_are_shown() {
         Answers one = company("crafts", 3, "done", "daily", "time");
 
         Summary.QuestionnaireSummary four = summarize(entries(q, copies(4, one)), null);
@@ -105,7 +105,7 @@ class AggregatorTest {
     }
 
     @Test
-    void aCountBelowFiveIsHiddenAndSoIsTheSmallestOtherOneThatWouldGiveItAway() {
+    void a_count_below_five_is_hidden_and_so_is_the_smallest_other_one_that_would_give_it_away() {
         // 9 crafts, 1 trade: "trade < 5" next to "crafts 9" of 10 would reveal the one trade company
         List<Answers> answers = new ArrayList<>(copies(9, company("crafts", 3, "done", "daily")));
         answers.add(company("trade", 3, "done", "daily"));
@@ -118,7 +118,7 @@ class AggregatorTest {
     }
 
     @Test
-    void suppressionHidesFurtherCellsUntilTheHiddenOnesHoldNoneOrAtLeastFive() {
+    void suppression_hides_further_cells_until_the_hidden_ones_hold_none_or_at_least_five() {
         // column: 20, 7, 3, 0 → 3 hidden, then the 7, since 3 alone would follow from the total
         boolean[][] hidden = Aggregator.suppress(new int[][] {{20, 7, 3, 0}}, true, false);
         assertThat(hidden[0]).containsExactly(false, true, true, true);
@@ -130,7 +130,7 @@ class AggregatorTest {
     }
 
     @Test
-    void incompleteAssessmentsAreNotCounted() {
+    void incomplete_assessments_are_not_counted() {
         List<Answers> answers = new ArrayList<>(StatsFixture.tenCompanies());
         answers.add(StatsFixture.incomplete());
 
@@ -145,7 +145,7 @@ class AggregatorTest {
     }
 
     @Test
-    void anAssessmentIsScoredWithTheQuestionnaireVersionItWasAnsweredWith() {
+    void an_assessment_is_scored_with_the_questionnaire_version_it_was_answered_with() {
         // version 2 gives "some" a plan full points
         Questionnaire v2 = StatsFixture.questionnaire(StatsFixture.YAML.replace("version: 1", "version: 2")
                 .replace("{id: some, label: S, points: 1}", "{id: some, label: S, points: 2}"));
@@ -163,7 +163,7 @@ class AggregatorTest {
     }
 
     @Test
-    void aBreakdownShowsGroupsOfFiveOrMoreAndPoolsTheRestIntoOthersOfAtLeastFive() {
+    void a_breakdown_shows_groups_of_five_or_more_and_pools_the_rest_into_others_of_at_least_five() {
         Summary.QuestionnaireSummary s = summarize(entries(q, StatsFixture.tenCompanies()), "industry");
 
         assertThat(s.by().question()).isEqualTo("industry");
@@ -186,7 +186,7 @@ class AggregatorTest {
     }
 
     @Test
-    void aBreakdownByEmployeesUsesTheSizeClassesAndOnlyQuestionsThatFormGroupsAreAccepted() {
+    void a_breakdown_by_employees_uses_the_size_classes_and_only_questions_that_form_groups_are_accepted() {
         Summary.QuestionnaireSummary s = summarize(entries(q, StatsFixture.tenCompanies()), "employees");
         assertThat(s.groups()).extracting(Summary.Group::id).containsExactly(Summary.ALL, "1-9", "10-49");
 
@@ -197,7 +197,7 @@ class AggregatorTest {
     }
 
     @Test
-    void employeesFallIntoTheEuSizeClasses() {
+    void employees_fall_into_the_eu_size_classes() {
         assertThat(Aggregator.sizeClass(new BigDecimal("1"))).isEqualTo("1-9");
         assertThat(Aggregator.sizeClass(new BigDecimal("9.5"))).isEqualTo("1-9");
         assertThat(Aggregator.sizeClass(new BigDecimal("10"))).isEqualTo("10-49");

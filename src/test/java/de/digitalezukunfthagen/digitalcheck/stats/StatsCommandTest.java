@@ -3,15 +3,16 @@ package de.digitalezukunfthagen.digitalcheck.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -47,7 +48,7 @@ class StatsCommandTest {
         Catalog catalog = QuestionnaireLoader.loadDirectory(folder);
         List<String> tokens = new ArrayList<>();
         try (Database database = Database.open(db())) {
-            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database));
+            Assessments assessments = new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC());
             for (Answers a : answers) {
                 tokens.add(assessments.create(catalog.find("check").orElseThrow(), a, COMPANY, origin).token());
             }
@@ -88,7 +89,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void theTextOutputSummarisesTheCompleteAssessmentsWithoutNamesOrFreeText() throws Exception {
+    void the_text_output_summarises_the_complete_assessments_without_names_or_free_text() throws Exception {
         storeTen();
 
         int code = run("stats", "--db", db().toString());
@@ -106,7 +107,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void englishJsonGivesTheFiguresForFurtherProcessingWithSuppressedCountsAsNull() throws Exception {
+    void english_json_gives_the_figures_for_further_processing_with_suppressed_counts_as_null() throws Exception {
         storeTen();
 
         JsonNode root = json("--lang", "en");
@@ -125,7 +126,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void csvIsForGermanExcelWithBomSemicolonsAndCrlf() throws Exception {
+    void csv_is_for_german_excel_with_bom_semicolons_and_crlf() throws Exception {
         storeTen();
 
         assertThat(run("stats", "--db", db().toString(), "--format", "csv")).isZero();
@@ -141,7 +142,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void aBreakdownByIndustryShowsEachSectorWithFiveCompanies() throws Exception {
+    void a_breakdown_by_industry_shows_each_sector_with_five_companies() throws Exception {
         storeTen();
 
         JsonNode q = json("--by", "industry", "--questionnaire", "check").get("questionnaires").get(0);
@@ -152,13 +153,13 @@ class StatsCommandTest {
     }
 
     @Test
-    void deletedAssessmentsAreGoneFromTheSummary() throws Exception {
+    void deleted_assessments_are_gone_from_the_summary() throws Exception {
         List<String> tokens = store(StatsFixture.YAML, StatsFixture.copies(5, StatsFixture.company("crafts", 3, "done", "daily")), "online");
         assertThat(json().get("questionnaires").get(0).get("assessments").asInt()).isEqualTo(5);
 
         try (Database database = Database.open(db())) {
             Catalog catalog = QuestionnaireLoader.loadDirectory(dir.resolve("questionnaires"));
-            assertThat(new Assessments(database, QuestionnaireVersions.record(catalog, database)).delete(tokens.get(0))).isTrue();
+            assertThat(new Assessments(database, QuestionnaireVersions.record(catalog, database, Clock.systemUTC()), Clock.systemUTC()).delete(tokens.get(0))).isTrue();
         }
         out.reset();
 
@@ -169,7 +170,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void anOldAssessmentIsScoredWithItsOwnVersionNotWithTodaysFile() throws Exception {
+    void an_old_assessment_is_scored_with_its_own_version_not_with_todays_file() throws Exception {
         Answers some = StatsFixture.company("crafts", 3, "some", "daily");
         store(StatsFixture.YAML, StatsFixture.copies(5, some), "workshop");
         // version 2 gives "some" full points; the file of version 1 is gone
@@ -182,7 +183,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void theDatabaseIsOnlyRead() throws Exception {
+    void the_database_is_only_read() throws Exception {
         storeTen();
         byte[] before = Files.readAllBytes(db());
 
@@ -193,7 +194,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void aMissingDatabaseIsAnErrorAndIsNotCreated() {
+    void a_missing_database_is_an_error_and_is_not_created() {
         Path missing = dir.resolve("nope.db");
 
         assertThat(run("stats", "--db", missing.toString())).isEqualTo(1);
@@ -203,7 +204,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void wrongOptionsExitWith64() throws Exception {
+    void wrong_options_exit_with_64() throws Exception {
         storeTen();
         String db = db().toString();
 
@@ -217,7 +218,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void helpExplainsTheOptionsAndGivesAnExample() {
+    void help_explains_the_options_and_gives_an_example() {
         assertThat(run("stats", "--help")).isZero();
 
         assertThat(out()).contains("--format", "--by", "--lang", "--questionnaire", "< 5", "Example:", "stats --db");

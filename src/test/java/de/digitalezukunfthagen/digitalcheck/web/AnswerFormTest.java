@@ -13,7 +13,7 @@ class AnswerFormTest {
     private final Messages messages = new Messages();
 
     @Test
-    void numbersAreReadAsPeopleTypeThem() {
+    void numbers_are_read_as_people_type_them() {
         assertThat(AnswerForm.parseNumber("12", Language.DE)).isEqualByComparingTo("12");
         assertThat(AnswerForm.parseNumber(" 2,5 ", Language.DE)).isEqualByComparingTo("2.5");
         assertThat(AnswerForm.parseNumber("2.5", Language.DE)).isEqualByComparingTo("2.5");
@@ -26,14 +26,14 @@ class AnswerFormTest {
     }
 
     @Test
-    void numbersAreShownInTheReadersFormat() {
+    void numbers_are_shown_in_the_readers_format() {
         assertThat(AnswerForm.formatNumber(new BigDecimal("2.5"), Language.DE)).isEqualTo("2,5");
         assertThat(AnswerForm.formatNumber(new BigDecimal("2.5"), Language.EN)).isEqualTo("2.5");
         assertThat(AnswerForm.formatNumber(new BigDecimal("1200"), Language.DE)).isEqualTo("1200");
     }
 
     @Test
-    void aFormBecomesCheckedChangesAndAnEmptyFieldRemovesAnAnswer() {
+    void a_form_becomes_checked_changes_and_an_empty_field_removes_an_answer() {
         Questionnaire q = TestApp.fixtures().find("quick-check").orElseThrow();
         AnswerForm.Read read = AnswerForm.read(Map.of("q.industry", List.of("crafts"), "q.employees", List.of("2,5")),
                 q, q.profile(), messages, Language.DE);
@@ -46,7 +46,7 @@ class AnswerFormTest {
     }
 
     @Test
-    void problemsComeBackAsMessagesInTheReadersLanguage() {
+    void problems_come_back_as_messages_in_the_readers_language() {
         Questionnaire q = TestApp.fixtures().find("quick-check").orElseThrow();
         AnswerForm.Read read = AnswerForm.read(Map.of("q.industry", List.of("bakery"), "q.employees", List.of("300")),
                 q, q.profile(), messages, Language.EN);

@@ -30,7 +30,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyBundleHasTheSameKeysInGermanAndEnglish() throws IOException {
+    void every_bundle_has_the_same_keys_in_german_and_english() throws IOException {
         for (String bundle : Messages.BUNDLES) {
             Set<String> de = new TreeSet<>(load(bundle + "_de").stringPropertyNames());
             Set<String> en = new TreeSet<>(load(bundle + "_en").stringPropertyNames());
@@ -41,7 +41,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyTextATemplateAsksForExistsInBothLanguages() throws IOException {
+    void every_text_a_template_asks_for_exists_in_both_languages() throws IOException {
         // keys built in the template ("result.horizon." ~ id) end in a dot and are checked by the page tests
         Pattern call = Pattern.compile("t\\(\\s*[\"']([a-zA-Z0-9_.-]*[a-zA-Z0-9_-])[\"']");
         List<String> keys = new ArrayList<>();
@@ -63,7 +63,7 @@ class MessagesTest {
     }
 
     @Test
-    void aMissingKeyShowsAsSuch() {
+    void a_missing_key_shows_as_such() {
         assertThat(new Messages().get(Language.EN, "no.such.key")).isEqualTo("??no.such.key??");
     }
 }

@@ -36,7 +36,7 @@ public class QrCodeTest {
     }
 
     @Test
-    void theSvgReadsBackAsTheJoinLink() throws Exception {
+    void the_svg_reads_back_as_the_join_link() throws Exception {
         String svg = QrCode.svg("https://check.example.org/w/K7QMWD", "QR-Code zum Beitreten");
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<title>QR-Code zum Beitreten</title>",
                 "role=\"img\"");
@@ -44,7 +44,7 @@ public class QrCodeTest {
     }
 
     @Test
-    void theTitleIsEscaped() {
+    void the_title_is_escaped() {
         assertThat(QrCode.svg("x", "a <b> & \"c\"")).contains("a &lt;b&gt; &amp; &quot;c&quot;").doesNotContain("<b>");
     }
 }

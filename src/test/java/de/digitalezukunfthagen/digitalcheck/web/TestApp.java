@@ -1,12 +1,14 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +39,16 @@ public record TestApp(Javalin app, Database database, Catalog catalog, Path data
     public static TestApp create(Path dir, Catalog catalog, String baseUrl) {
         Path file = dir.resolve("test.db");
         Database database = Database.open(file);
-        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database);
+        Javalin app = App.create(new AppConfig(0, file, FIXTURES, baseUrl), catalog, database, Clock.systemUTC());
+        return new TestApp(app, database, catalog, file);
+    }
+
+    /** With the operations settings {@code operations} (create limits, legal pages, retention, ...). */
+    public static TestApp create(Path dir, OperationsConfig operations) {
+        Path file = dir.resolve("test.db");
+        Database database = Database.open(file);
+        Catalog catalog = fixtures();
+        Javalin app = App.create(new AppConfig(0, file, FIXTURES, null, null, operations), catalog, database, Clock.systemUTC());
         return new TestApp(app, database, catalog, file);
     }
 

@@ -24,7 +24,7 @@ class AccessTest {
     record Route(String method, String path, String... form) {
         Visitor.Response send(Visitor v, World w) {
             String p = path.replace("{id}", w.base()).replace("{code}", w.code());
-            return method.equals("GET") ? v.get(p) : v.post(p, form);
+            return method.equals("GET") ? v.get(p) : v.postForm(p, form);
         }
 
         @Override
@@ -109,7 +109,7 @@ class AccessTest {
     }
 
     @Test
-    void anonymousVisitorsAreSentToTheLoginForConsultantPagesAndRefusedForActions() {
+    void anonymous_visitors_are_sent_to_the_login_for_consultant_pages_and_refused_for_actions() {
         inWorld(w -> {
             Visitor anonymous = new Visitor(w.port());
             List<String> wrong = new ArrayList<>();
@@ -128,7 +128,7 @@ class AccessTest {
     }
 
     @Test
-    void aParticipantReachesTheirOwnPagesAndNoneOfTheConsultants() {
+    void a_participant_reaches_their_own_pages_and_none_of_the_consultants() {
         inWorld(w -> {
             List<String> wrong = new ArrayList<>();
             wrong.addAll(check(w.bea(), w, PARTICIPANT_PAGES, expect(200, null)));
@@ -145,7 +145,7 @@ class AccessTest {
     }
 
     @Test
-    void aParticipantOfAnotherWorkshopIsAStrangerHere() {
+    void a_participant_of_another_workshop_is_a_stranger_here() {
         inWorld(w -> {
             List<String> wrong = new ArrayList<>();
             wrong.addAll(check(w.other(), w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
@@ -159,7 +159,7 @@ class AccessTest {
     }
 
     @Test
-    void anotherConsultantFindsNothingOfTheWorkshop() {
+    void another_consultant_finds_nothing_of_the_workshop() {
         inWorld(w -> {
             List<String> wrong = new ArrayList<>();
             wrong.addAll(check(w.ben(), w, CONSULTANT_PAGES, expect(404, null)));
@@ -177,7 +177,7 @@ class AccessTest {
     }
 
     @Test
-    void theOwnerReachesEveryPageAndAction() {
+    void the_owner_reaches_every_page_and_action() {
         inWorld(w -> {
             List<String> wrong = new ArrayList<>();
             wrong.addAll(check(w.anna(), w, CONSULTANT_PAGES, expect(200, null)));
@@ -192,17 +192,17 @@ class AccessTest {
     }
 
     @Test
-    void everyFormNeedsItsCsrfField() {
+    void every_form_needs_its_csrf_field() {
         inWorld(w -> {
-            assertThat(w.anna().postForm(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
-            assertThat(w.anna().postForm(w.base() + "/consensus/finish").code()).isEqualTo(403);
-            assertThat(w.bea().postForm("/w/" + w.code() + "/finish").code()).isEqualTo(403);
-            assertThat(new Visitor(w.port()).postForm("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/consensus/finish").code()).isEqualTo(403);
+            assertThat(w.bea().postFormRaw("/w/" + w.code() + "/finish").code()).isEqualTo(403);
+            assertThat(new Visitor(w.port()).postFormRaw("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
         });
     }
 
     @Test
-    void aConsensusPagePastTheLastLeadsTheConsultantToTheSummary() {
+    void a_consensus_page_past_the_last_leads_the_consultant_to_the_summary() {
         inWorld(w -> {
             // mini-check has six questions; the public 404 page would send the consultant to a new check
             for (String n : List.of("7", "9", "2147483647")) {
@@ -216,14 +216,14 @@ class AccessTest {
     }
 
     @Test
-    void unknownWorkshopsStepsAndParticipantsAreNotFound() {
+    void unknown_workshops_steps_and_participants_are_not_found() {
         inWorld(w -> {
             assertThat(w.anna().get("/consultant/workshops/doesnotexist").code()).isEqualTo(404);
             assertThat(w.anna().get(w.base() + "/consensus/0").code()).isEqualTo(404);
             assertThat(w.anna().get(w.base() + "/consensus/x").code()).isEqualTo(404);
-            assertThat(w.anna().post(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
+            assertThat(w.anna().postForm(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
             assertThat(w.ben().get(w.base() + "/consensus/9").code()).isEqualTo(404); // not his workshop
-            assertThat(w.anna().post(w.base() + "/participants/99/remove").code()).isEqualTo(404);
+            assertThat(w.anna().postForm(w.base() + "/participants/99/remove").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/0").code()).isEqualTo(404);
             assertThat(w.bea().get("/w/" + w.code() + "/step/4").code()).isEqualTo(404);
             assertThat(new Visitor(w.port()).get("/w/AAAAAA").code()).isEqualTo(404);

@@ -14,14 +14,14 @@ class AssistedCheckTest {
     Path dir;
 
     @Test
-    void anAssistedCheckIsTheOnlineFlowForTheCompanyRecordingWhoAdvised() {
+    void an_assisted_check_is_the_online_flow_for_the_company_recording_who_advised() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
                 assertThat(anna.get("/consultant").body()).contains("Sie haben noch keinen Check begleitet.");
 
-                Visitor.Response started = anna.post("/consultant/checks", "company", "Malerbetrieb Ost", "questionnaire", "mini-check");
+                Visitor.Response started = anna.postForm("/consultant/checks", "company", "Malerbetrieb Ost", "questionnaire", "mini-check");
                 assertThat(started.code()).isEqualTo(303);
                 assertThat(started.location()).matches("/a/[A-Za-z0-9_-]{24}/step/1");
                 String token = started.location().substring(3, 27);
@@ -55,19 +55,19 @@ class AssistedCheckTest {
                 assertThat(ben.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
 
                 // the company deletes its data: the consultant's record of it goes too
-                assertThat(company.post("/a/" + token + "/delete").code()).isEqualTo(303);
+                assertThat(company.postForm("/a/" + token + "/delete").code()).isEqualTo(303);
                 assertThat(anna.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
             });
         }
     }
 
     @Test
-    void onlyTheAdvisingConsultantSeesTheBarOfTheAssistedCheck() {
+    void only_the_advising_consultant_sees_the_bar_of_the_assisted_check() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
-                Visitor.Response started = anna.post("/consultant/checks", "company", "Bäckerei <Süd>", "questionnaire", "mini-check");
+                Visitor.Response started = anna.postForm("/consultant/checks", "company", "Bäckerei <Süd>", "questionnaire", "mini-check");
                 String base = started.location().replace("/step/1", "");
 
                 String step = anna.get(base + "/step/1").body();
@@ -85,21 +85,21 @@ class AssistedCheckTest {
                     assertThat(other.get(base + "/result").body()).doesNotContain("data-assisted", "Begleiteter Check");
                 }
                 // an ordinary check shows no bar, not even to a logged-in consultant
-                String own = anna.post("/assessments", "questionnaire", "mini-check").location();
+                String own = anna.postForm("/assessments", "questionnaire", "mini-check").location();
                 assertThat(anna.get(own).body()).doesNotContain("data-assisted");
             });
         }
     }
 
     @Test
-    void aCheckNeedsACompanyAndAKnownQuestionnaire() {
+    void a_check_needs_a_company_and_a_known_questionnaire() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                assertThat(anna.post("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);
-                assertThat(anna.post("/consultant/checks", "company", "X", "questionnaire", "nope").code()).isEqualTo(422);
-                assertThat(anna.post("/consultant/checks", "company", "x".repeat(121), "questionnaire", "mini-check").code()).isEqualTo(422);
-                assertThat(anna.post("/consultant/workshops", "company", "", "questionnaire", "mini-check").code()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/checks", "company", "X", "questionnaire", "nope").code()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/checks", "company", "x".repeat(121), "questionnaire", "mini-check").code()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/workshops", "company", "", "questionnaire", "mini-check").code()).isEqualTo(422);
             });
         }
     }

@@ -49,7 +49,7 @@ class ConsensusTest {
     }
 
     @Test
-    void aTieIsShownAsATieAndNothingIsPreselected() {
+    void a_tie_is_shown_as_a_tie_and_nothing_is_preselected() {
         withThree((t, port, anna, base, code) -> {
             String plan = anna.get(base + "/consensus/1").body();
             assertThat(WorkshopFlowTest.checked(plan)).isEmpty();
@@ -71,7 +71,7 @@ class ConsensusTest {
     }
 
     @Test
-    void pagingOnWithoutADecisionLeavesEveryQuestionOpen() {
+    void paging_on_without_a_decision_leaves_every_question_open() {
         withThree((t, port, anna, base, code) -> {
             // the page shows the proposal preselected; "leave open" stores nothing, whatever the form carries
             for (int n = 1; n <= 6; n++) {
@@ -94,7 +94,7 @@ class ConsensusTest {
     }
 
     @Test
-    void theWalkOfOpenQuestionsSkipsWhatIsAgreedAndKeepsTheNotes() {
+    void the_walk_of_open_questions_skips_what_is_agreed_and_keeps_the_notes() {
         withThree((t, port, anna, base, code) -> {
             Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
             Fixture.answer(anna, base + "/consensus/4", "q.machines", "some", "go", "agree");
@@ -111,7 +111,7 @@ class ConsensusTest {
     }
 
     @Test
-    void whatTheGroupAgreesOnIsTakenOverWithOneConfirmationAndTheRestIsDiscussed() {
+    void what_the_group_agrees_on_is_taken_over_with_one_confirmation_and_the_rest_is_discussed() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -125,7 +125,7 @@ class ConsensusTest {
                 String summary = anna.get(base + "/consensus").body();
                 assertThat(summary).contains("Bei einer Frage ist sich die Gruppe einig", "Gibt es ein Budget?: <strong>Ja</strong>",
                         "Diese Antwort übernehmen");
-                assertThat(anna.post(base + "/consensus/adopt").location()).isEqualTo(base + "/consensus");
+                assertThat(anna.postForm(base + "/consensus/adopt").location()).isEqualTo(base + "/consensus");
                 assertThat(consensus(anna, base).toString()).isEqualTo("{\"budget\":\"yes\"}");
                 String after = anna.get(base + "/consensus").body();
                 assertThat(after).doesNotContain("Diese Antwort übernehmen").contains("<strong data-agreed>1</strong>");
@@ -138,13 +138,13 @@ class ConsensusTest {
     }
 
     @Test
-    void theHandOverWithOpenQuestionsAsksForConfirmationListsThemAndCanBeOpenedAgain() {
+    void the_hand_over_with_open_questions_asks_for_confirmation_lists_them_and_can_be_opened_again() {
         withThree((t, port, anna, base, code) -> {
             Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "go", "agree");
             Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
 
             // a hand-over without the confirmation only leads to the page that asks
-            Visitor.Response unconfirmed = anna.post(base + "/consensus/finish");
+            Visitor.Response unconfirmed = anna.postForm(base + "/consensus/finish");
             assertThat(unconfirmed.location()).isEqualTo(base + "/consensus/finish");
             String ask = anna.get(base + "/consensus/finish").body();
             assertThat(attribute(ask, "data-open-questions")).isEqualTo("4");
@@ -153,7 +153,7 @@ class ConsensusTest {
                     .doesNotContain("Gibt es ein Budget?");
             assertThat(anna.get("/consultant").body()).contains("data-status=\"consensus\"");
 
-            Visitor.Response confirmed = anna.post(base + "/consensus/finish", "confirm", "yes");
+            Visitor.Response confirmed = anna.postForm(base + "/consensus/finish", "confirm", "yes");
             assertThat(confirmed.location()).isEqualTo(base + "/handover");
             String sheet = anna.get(base + "/handover").body();
             Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(sheet);
@@ -167,7 +167,7 @@ class ConsensusTest {
 
             // later: the same page and link again, from the list too; the consensus stays fixed
             assertThat(anna.get(base + "/handover").body()).contains("/a/" + token);
-            assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+            assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
             String dashboard = anna.get("/consultant").body();
             assertThat(dashboard).contains("data-status=\"handedOver\"", base + "/handover");
             Fixture.answer(anna, base + "/consensus/3", "q.software", "erp", "go", "agree");
@@ -183,23 +183,23 @@ class ConsensusTest {
             // when the company deletes its assessment, the kept link goes with it
             Visitor company = new Visitor(port);
             company.get("/a/" + token + "/delete");
-            assertThat(company.post("/a/" + token + "/delete").code()).isEqualTo(303);
+            assertThat(company.postForm("/a/" + token + "/delete").code()).isEqualTo(303);
             assertThat(anna.get(base + "/handover").body()).doesNotContain("/a/" + token).contains("Der Link ist hier nicht mehr vorhanden");
         });
     }
 
     @Test
-    void theActionPlanIsKeptAndRefusesAStepWithoutText() {
+    void the_action_plan_is_kept_and_refuses_a_step_without_text() {
         withThree((t, port, anna, base, code) -> {
-            assertThat(anna.post(base + "/actions", "step", "Digitalisierungsplan schreiben", "owner", "Carl", "due", "2027-02-28")
+            assertThat(anna.postForm(base + "/actions", "step", "Digitalisierungsplan schreiben", "owner", "Carl", "due", "2027-02-28")
                     .location()).isEqualTo(base + "/consensus#plan");
-            assertThat(anna.post(base + "/actions", "step", " ", "owner", "Bea").location()).contains("notice=actionInvalid");
-            assertThat(anna.post(base + "/actions", "step", "X", "due", "morgen").location()).contains("notice=actionInvalid");
+            assertThat(anna.postForm(base + "/actions", "step", " ", "owner", "Bea").location()).contains("notice=actionInvalid");
+            assertThat(anna.postForm(base + "/actions", "step", "X", "due", "morgen").location()).contains("notice=actionInvalid");
             String summary = anna.get(base + "/consensus").body();
             assertThat(summary).contains("<td>Digitalisierungsplan schreiben</td><td>Carl</td><td>2027-02-28</td>");
             Matcher remove = Pattern.compile("action=\"(" + Pattern.quote(base) + "/actions/\\d+/remove)\"").matcher(summary);
             assertThat(remove.find()).isTrue();
-            anna.post(remove.group(1));
+            anna.postForm(remove.group(1));
             assertThat(anna.get(base + "/consensus").body()).doesNotContain("Digitalisierungsplan schreiben</td>");
         });
     }

@@ -39,11 +39,11 @@ class DeleteWorkshopTest {
                 assertThat(anna.get(base).body()).contains(base + "/delete");
 
                 // without the confirmation the page that asks comes first, and nothing is deleted
-                assertThat(anna.post(base + "/delete").location()).isEqualTo(base + "/delete");
+                assertThat(anna.postForm(base + "/delete").location()).isEqualTo(base + "/delete");
                 assertThat(anna.get(base + "/delete").body()).contains("Workshop löschen?", "endgültig");
                 assertThat(anna.get(base).code()).isEqualTo(200);
 
-                Visitor.Response deleted = anna.post(base + "/delete", "confirm", "yes");
+                Visitor.Response deleted = anna.postForm(base + "/delete", "confirm", "yes");
                 assertThat(deleted.location()).isEqualTo("/consultant?deleted=1");
                 assertThat(anna.get("/consultant?deleted=1").body()).contains("Der Workshop wurde gelöscht.")
                         .doesNotContain("Glaserei Quastenflosser");
@@ -63,7 +63,7 @@ class DeleteWorkshopTest {
                 String base = Fixture.workshop(anna, "Glaserei Quastenflosser");
 
                 assertThat(bert.get(base + "/delete").code()).isEqualTo(404);
-                assertThat(bert.post(base + "/delete", "confirm", "yes").code()).isEqualTo(404);
+                assertThat(bert.postForm(base + "/delete", "confirm", "yes").code()).isEqualTo(404);
                 assertThat(anna.get(base).code()).isEqualTo(200);
             });
         }

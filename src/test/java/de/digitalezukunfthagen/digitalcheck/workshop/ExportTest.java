@@ -37,7 +37,7 @@ class ExportTest {
     }
 
     @Test
-    void theCsvIsWhatGermanExcelOpens() {
+    void the_csv_is_what_german_excel_opens() {
         withAnswers((anna, base) -> {
             Visitor.Response csv = anna.get(base + "/answers.csv");
             assertThat(csv.code()).isEqualTo(200);
@@ -65,7 +65,7 @@ class ExportTest {
     }
 
     @Test
-    void theCsvHasEachPersonsAndTheConsensusScoresExactlyAsTheEngineRoundsThem() {
+    void the_csv_has_each_persons_and_the_consensus_scores_exactly_as_the_engine_rounds_them() {
         withAnswers((anna, base) -> {
             Fixture.answer(anna, base + "/consensus/3", "q.software", "erp", "go", "agree");
             String text = new String(anna.get(base + "/answers.csv").bytes(), StandardCharsets.UTF_8);
@@ -99,7 +99,7 @@ class ExportTest {
     }
 
     @Test
-    void aQuestionScoreIsRoundedAsTheEngineRoundsNotFromTheRawFloat() {
+    void a_question_score_is_rounded_as_the_engine_rounds_not_from_the_raw_float() {
         // 28.75 as a sum of floats is 28.749999999999996: rounded naively that gives 28.7, the engine says 28.8
         double score = 1.15 * 25;
         assertThat(java.math.BigDecimal.valueOf(score).setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("28.7");
@@ -107,7 +107,7 @@ class ExportTest {
     }
 
     @Test
-    void theCsvSpeaksEnglishWithDecimalPoints() {
+    void the_csv_speaks_english_with_decimal_points() {
         withAnswers((anna, base) -> {
             String text = new String(anna.get(base + "/answers.csv?lang=en").bytes(), StandardCharsets.UTF_8);
             assertThat(text).contains("\"Participant\";\"Name\";\"Role\"",
@@ -116,7 +116,7 @@ class ExportTest {
     }
 
     @Test
-    void theJsonHasEveryParticipantsAnswersAndResultAndTheSpread() {
+    void the_json_has_every_participants_answers_and_result_and_the_spread() {
         withAnswers((anna, base) -> {
             Visitor.Response json = anna.get(base + "/answers.json");
             assertThat(json.contentType()).startsWith("application/json");

@@ -45,10 +45,10 @@ final class Fixture {
 
     /** Creates a workshop with the company profile (crafts, 12 employees); returns its base path. */
     static String workshop(Visitor consultant, String company) {
-        Visitor.Response created = consultant.post("/consultant/workshops", "company", company, "questionnaire", "mini-check");
+        Visitor.Response created = consultant.postForm("/consultant/workshops", "company", company, "questionnaire", "mini-check");
         assertThat(created.code()).isEqualTo(303);
         String base = created.location().replace("/profile", "");
-        Visitor.Response profile = consultant.post(base + "/profile", "_shown", "industry employees", "q.industry", "crafts",
+        Visitor.Response profile = consultant.postForm(base + "/profile", "_shown", "industry employees", "q.industry", "crafts",
                 "q.employees", "12");
         assertThat(profile.code()).isEqualTo(303);
         return base;
@@ -64,7 +64,7 @@ final class Fixture {
     /** Someone who joins on their phone. */
     static Visitor participant(int port, String code, String name, String role) {
         Visitor v = new Visitor(port);
-        Visitor.Response joined = v.post("/w/" + code + "/join", "name", name, "role", role);
+        Visitor.Response joined = v.postForm("/w/" + code + "/join", "name", name, "role", role);
         assertThat(joined.code()).as(joined.body()).isEqualTo(303);
         return v;
     }
@@ -77,6 +77,6 @@ final class Fixture {
         assertThat(shown.find()).isTrue();
         List<String> all = new ArrayList<>(List.of("_shown", shown.group(1)));
         all.addAll(List.of(fields));
-        return v.post(page, all.toArray(String[]::new));
+        return v.postForm(page, all.toArray(String[]::new));
     }
 }

@@ -55,7 +55,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void aRoomOfThirtyOnOneAddressJoinsAfterEveryoneMistypedTheCodeOnce() {
+    void a_room_of_thirty_on_one_address_joins_after_everyone_mistyped_the_code_once() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
@@ -68,7 +68,7 @@ class JoinLimitTest {
                     Visitor phone = new Visitor(port);
                     assertThat(phone.get("/join?code=" + typos.get(i)).code()).as("typo %d", i + 1).isEqualTo(422);
                     assertThat(phone.get("/join?code=" + code.toLowerCase()).code()).as("then right %d", i + 1).isEqualTo(303);
-                    assertThat(phone.post("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
+                    assertThat(phone.postForm("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
                 }
                 assertThat(anna.get(base).body()).contains("Teilnehmende (35)");
             });
@@ -76,7 +76,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void manyUnknownCodesFromAnywhereLockNewcomersOutButWhoJoinedAlreadyGoesOn() {
+    void many_unknown_codes_from_anywhere_lock_newcomers_out_but_who_joined_already_goes_on() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
@@ -96,14 +96,14 @@ class JoinLimitTest {
                 assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
                 assertThat(refused.body()).contains("Zu viele Versuche");
-                assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
+                assertThat(new Visitor(port).postForm("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
                 assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200);
             });
         }
     }
 
     @Test
-    void theLimitOnUnknownCodesEndsWhenTheOldestLeavesTheWindow() {
+    void the_limit_on_unknown_codes_ends_when_the_oldest_leaves_the_window() {
         HandClock clock = new HandClock();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
@@ -118,7 +118,7 @@ class JoinLimitTest {
     }
 
     @Test
-    void wrongReentryCodesAreLimitedPerWorkshopAndTheLimitEndsWithTheWindow() {
+    void wrong_reentry_codes_are_limited_per_workshop_and_the_limit_ends_with_the_window() {
         HandClock clock = new HandClock();
         try (Database db = Database.open(dir.resolve("t.db"))) {
             JoinThrottle throttle = new JoinThrottle(db, clock);

@@ -34,13 +34,13 @@ class JoinLinkTest {
     }
 
     @Test
-    void behindAnHttpsProxyTheJoinLinkAndQrCodeUseTheBaseUrlAndTheCookiesAreSecure() {
+    void behind_an_https_proxy_the_join_link_and_qr_code_use_the_base_url_and_the_cookies_are_secure() {
         try (TestApp t = TestApp.create(dir, Fixture.miniCheck(), "https://check.example.org")) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 TestAccounts.add(t.database(), "anna@example.org", "Anna");
                 Visitor anna = newVisitor(port);
-                Visitor.Response login = anna.post("/login", "email", "anna@example.org", "password", Fixture.PASSWORD);
+                Visitor.Response login = anna.postForm("/login", "email", "anna@example.org", "password", Fixture.PASSWORD);
                 assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("session="))
                         .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
                 viaProxy(anna, "session");
@@ -52,7 +52,7 @@ class JoinLinkTest {
                 assertThat(anna.get(base + "/projector").body()).contains(joinUrl).doesNotContain("http://localhost");
                 assertThat(QrCodeTest.decode(anna.get(base + "/qr.svg").body())).isEqualTo(joinUrl);
 
-                Visitor.Response joined = newVisitor(port).post("/w/" + code + "/join", "name", "Bea", "role", "");
+                Visitor.Response joined = newVisitor(port).postForm("/w/" + code + "/join", "name", "Bea", "role", "");
                 assertThat(joined.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("participant="))
                         .singleElement().asString().contains("Secure", "HttpOnly");
             });

@@ -29,7 +29,7 @@ class ParticipantTest {
     }
 
     @Test
-    void theCodeCanBeTypedInAnyCaseAndWithSpaces() {
+    void the_code_can_be_typed_in_any_case_and_with_spaces() {
         scenario((t, port, anna, base, code) -> {
             Visitor v = new Visitor(port);
             assertThat(v.get("/join").body()).contains("Code des Workshops", "name=\"code\"");
@@ -44,15 +44,15 @@ class ParticipantTest {
     }
 
     @Test
-    void joiningNeedsNoNameAndNoRoleButRefusesTooLongNamesAndUnknownRoles() {
+    void joining_needs_no_name_and_no_role_but_refuses_too_long_names_and_unknown_roles() {
         scenario((t, port, anna, base, code) -> {
             Visitor page = new Visitor(port);
             String form = page.get("/w/" + code).body();
             assertThat(form).contains("Tischlerei Nowak", "Geschäftsführung", "Büro und Verwaltung", "Produktion und Werkstatt", "IT",
                     "Vertrieb", "Anderes", "Keine Angabe", "autocomplete=\"given-name\"");
-            Visitor.Response tooLong = new Visitor(port).post("/w/" + code + "/join", "name", "x".repeat(41), "role", "");
+            Visitor.Response tooLong = new Visitor(port).postForm("/w/" + code + "/join", "name", "x".repeat(41), "role", "");
             assertThat(tooLong.code()).isEqualTo(422);
-            assertThat(new Visitor(port).post("/w/" + code + "/join", "name", "Eve", "role", "boss").code()).isEqualTo(422);
+            assertThat(new Visitor(port).postForm("/w/" + code + "/join", "name", "Eve", "role", "boss").code()).isEqualTo(422);
             Visitor anonymous = Fixture.participant(port, code, "", "");
             assertThat(anonymous.cookie(ParticipantPages.COOKIE)).isPresent();
             assertThat(anna.get(base).body()).contains("<td>–</td>").doesNotContain("x".repeat(41));
@@ -60,9 +60,9 @@ class ParticipantTest {
     }
 
     @Test
-    void theParticipantCookieIsHttpOnlyLaxAndOnlyForThisWorkshop() {
+    void the_participant_cookie_is_http_only_lax_and_only_for_this_workshop() {
         scenario((t, port, anna, base, code) -> {
-            Visitor.Response joined = new Visitor(port).post("/w/" + code + "/join", "name", "Bea", "role", "office");
+            Visitor.Response joined = new Visitor(port).postForm("/w/" + code + "/join", "name", "Bea", "role", "office");
             String cookie = joined.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("participant=")).findFirst()
                     .orElseThrow();
             assertThat(cookie).contains("Path=/w/" + code, "HttpOnly", "SameSite=Lax", "Max-Age=172800");
@@ -78,25 +78,25 @@ class ParticipantTest {
     }
 
     @Test
-    void whenJoiningIsClosedNobodyNewGetsIn() {
+    void when_joining_is_closed_nobody_new_gets_in() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
-            anna.post(base + "/settings", "showGroup", "on");
+            anna.postForm(base + "/settings", "showGroup", "on");
             Visitor late = new Visitor(port);
             assertThat(late.get("/w/" + code).body()).contains("Die Anmeldung zu diesem Workshop ist geschlossen.");
-            assertThat(late.post("/w/" + code + "/join", "name", "Late", "role", "").code()).isEqualTo(409);
+            assertThat(late.postForm("/w/" + code + "/join", "name", "Late", "role", "").code()).isEqualTo(409);
             assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200); // who is in stays in
         });
     }
 
     @Test
-    void theProfileDecidesWhichQuestionsAParticipantSees() {
+    void the_profile_decides_which_questions_a_participant_sees() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             // the profile says crafts: the machines question is shown
             assertThat(bea.get("/w/" + code + "/step/2").body()).contains("Sind Ihre Maschinen vernetzt?");
             Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "all");
-            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
+            anna.postForm(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
             String page = bea.get("/w/" + code + "/step/2").body();
             assertThat(page).containsPattern("id=\"q-machines\"[^>]*hidden");
             // the answer to the hidden question is kept, but does not count (tools: erp alone, 33.3)
@@ -106,7 +106,7 @@ class ParticipantTest {
     }
 
     @Test
-    void aWrongNumberIsShownAgainWithAMessageAndNothingIsSaved() {
+    void a_wrong_number_is_shown_again_with_a_message_and_nothing_is_saved() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Visitor.Response wrong = Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "viele", "q.wishes", "Zeit");
@@ -122,26 +122,26 @@ class ParticipantTest {
     }
 
     @Test
-    void anAnswerThatOpensAQuestionOnThePageLeadsBackToIt() {
+    void an_answer_that_opens_a_question_on_the_page_leads_back_to_it() {
         scenario((t, port, anna, base, code) -> {
-            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
+            anna.postForm(base + "/profile", "_shown", "industry employees", "q.industry", "services", "q.employees", "12");
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             // without the script the machines question was hidden when the page was sent; the profile changes meanwhile
-            anna.post(base + "/profile", "_shown", "industry employees", "q.industry", "industry", "q.employees", "12");
-            Visitor.Response saved = bea.post("/w/" + code + "/step/2", "_shown", "software", "q.software", "erp");
+            anna.postForm(base + "/profile", "_shown", "industry employees", "q.industry", "industry", "q.employees", "12");
+            Visitor.Response saved = bea.postForm("/w/" + code + "/step/2", "_shown", "software", "q.software", "erp");
             assertThat(saved.location()).isEqualTo("/w/" + code + "/step/2?notice=more#q-machines");
             assertThat(bea.follow(saved).body()).contains("Ihre Antwort hat auf dieser Seite eine weitere Frage geöffnet.");
         });
     }
 
     @Test
-    void theReviewListsOpenQuestionsAndFinishingShowsTheOwnAnswers() {
+    void the_review_lists_open_questions_and_finishing_shows_the_own_answers() {
         scenario((t, port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
             String review = bea.get("/w/" + code + "/review").body();
             assertThat(review).contains("2 Fragen sind noch offen:", "Welche Software nutzen Sie?", "href=\"/w/" + code + "/step/2#q-software\"");
-            assertThat(bea.post("/w/" + code + "/finish").location()).isEqualTo("/w/" + code + "/mine");
+            assertThat(bea.postForm("/w/" + code + "/finish").location()).isEqualTo("/w/" + code + "/mine");
             String mine = bea.get("/w/" + code + "/mine").body();
             assertThat(mine).contains("Danke! Sie sind fertig.", "Schriftlich", "100,0", "nicht beantwortet");
             assertThat(anna.get(base + "/live.json").body()).contains("\"finished\":1");

@@ -42,10 +42,10 @@ class PeopleTest {
     }
 
     @Test
-    void aParticipantWhoLostTheCookieComesBackWithTheReentryCodeAsTheSameParticipant() {
+    void a_participant_who_lost_the_cookie_comes_back_with_the_reentry_code_as_the_same_participant() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = new Visitor(port);
-            Visitor.Response joined = bea.post("/w/" + code + "/join", "name", "Bea", "role", "apprentice");
+            Visitor.Response joined = bea.postForm("/w/" + code + "/join", "name", "Bea", "role", "apprentice");
             assertThat(joined.location()).isEqualTo("/w/" + code + "/step/1?notice=joined");
             String first = bea.get(joined.location()).body();
             String reentry = reentryCode(first);
@@ -55,10 +55,10 @@ class PeopleTest {
             // a new phone: no cookie; the code typed in lower case with a space
             Visitor phone = new Visitor(port);
             assertThat(phone.get("/w/" + code).body()).contains("Schon dabei?");
-            Visitor.Response wrong = phone.post("/w/" + code + "/reenter", "reentry", "AAAA-AAAA");
+            Visitor.Response wrong = phone.postForm("/w/" + code + "/reenter", "reentry", "AAAA-AAAA");
             assertThat(wrong.code()).isEqualTo(422);
             assertThat(wrong.body()).contains("Diesen Code kennen wir in diesem Workshop nicht");
-            Visitor.Response back = phone.post("/w/" + code + "/reenter", "reentry", reentry.toLowerCase().replace("-", " "));
+            Visitor.Response back = phone.postForm("/w/" + code + "/reenter", "reentry", reentry.toLowerCase().replace("-", " "));
             assertThat(back.code()).isEqualTo(303);
             assertThat(back.location()).isEqualTo("/w/" + code + "/step/2"); // the first page with an open question
             assertThat(WorkshopFlowTest.checked(phone.get("/w/" + code + "/step/1").body())).containsExactly("plan=written", "budget=yes");
@@ -74,7 +74,7 @@ class PeopleTest {
     }
 
     @Test
-    void removingAskForConfirmationKeepsTheAnswersOutOfTheFiguresAndARestoreBringsThemBack() {
+    void removing_ask_for_confirmation_keeps_the_answers_out_of_the_figures_and_a_restore_brings_them_back() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
@@ -83,11 +83,11 @@ class PeopleTest {
             assertThat(live(anna, base).at("/dimensions/0/mean").decimalValue()).isEqualByComparingTo("50.0");
 
             // a plain POST only asks
-            assertThat(anna.post(base + "/participants/2/remove").location()).isEqualTo(base + "/participants/2/remove");
+            assertThat(anna.postForm(base + "/participants/2/remove").location()).isEqualTo(base + "/participants/2/remove");
             assertThat(live(anna, base).get("joined").asInt()).isEqualTo(2);
             String ask = anna.get(base + "/participants/2/remove").body();
             assertThat(ask).contains("Nr. 2 entfernen?", "Carl", "Geschäftsführung", "Sie bleiben gespeichert");
-            assertThat(anna.post(base + "/participants/2/remove", "confirm", "yes").code()).isEqualTo(303);
+            assertThat(anna.postForm(base + "/participants/2/remove", "confirm", "yes").code()).isEqualTo(303);
 
             JsonNode after = live(anna, base);
             assertThat(after.get("joined").asInt()).isEqualTo(1);
@@ -101,7 +101,7 @@ class PeopleTest {
             Visitor dora = Fixture.participant(port, code, "Dora", "it");
             assertThat(live(anna, base).get("participants").get(1).get("number").asInt()).isEqualTo(3);
 
-            assertThat(anna.post(base + "/participants/2/restore").code()).isEqualTo(303);
+            assertThat(anna.postForm(base + "/participants/2/restore").code()).isEqualTo(303);
             JsonNode restored = live(anna, base);
             assertThat(restored.get("joined").asInt()).isEqualTo(3);
             assertThat(restored.at("/dimensions/0/mean").decimalValue()).isEqualByComparingTo("50.0");
@@ -111,7 +111,7 @@ class PeopleTest {
     }
 
     @Test
-    void aParticipantComingBackStartsAtTheFirstStepWithAnOpenQuestion() {
+    void a_participant_coming_back_starts_at_the_first_step_with_an_open_question() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             assertThat(bea.get("/w/" + code).location()).isEqualTo("/w/" + code + "/step/1");
@@ -124,7 +124,7 @@ class PeopleTest {
     }
 
     @Test
-    void theScriptSavesEachChangeWithoutLeavingThePage() {
+    void the_script_saves_each_change_without_leaving_the_page() {
         inWorkshop((port, anna, base, code) -> {
             Visitor bea = Fixture.participant(port, code, "Bea", "office");
             Visitor.Response saved = Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "ideas", "go", "autosave");
@@ -139,7 +139,7 @@ class PeopleTest {
     }
 
     @Test
-    void apprenticesAreARoleAndTheLiveViewShowsWhenSomeoneWasLastActive() {
+    void apprentices_are_a_role_and_the_live_view_shows_when_someone_was_last_active() {
         inWorkshop((port, anna, base, code) -> {
             assertThat(new Visitor(port).get("/w/" + code).body()).contains("value=\"apprentice\"", "Auszubildende");
             Fixture.participant(port, code, "Azubi Tim", "apprentice");

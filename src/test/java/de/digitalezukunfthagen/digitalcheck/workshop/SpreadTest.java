@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
@@ -41,7 +41,7 @@ class SpreadTest {
     static final String CRAFTS = "{\"industry\": \"crafts\"}";
 
     @Test
-    void donTKnowIsAnAnswerButDoesNotCountForTheScoresOrTheDeviation() {
+    void don_t_know_is_an_answer_but_does_not_count_for_the_scores_or_the_deviation() {
         Spread s = spread(CRAFTS, "{\"plan\": \"unknown\"}", "{\"plan\": \"written\"}", "{\"plan\": \"unknown\"}");
         Spread.QuestionSpread plan = s.question("plan");
         assertThat(plan.answered()).isEqualTo(3);
@@ -54,7 +54,7 @@ class SpreadTest {
     }
 
     @Test
-    void theDeviationIsThatOfThePopulationOfQuestionScores() {
+    void the_deviation_is_that_of_the_population_of_question_scores() {
         // budget: 0, 100, 100, 100 → mean 75, variance (75² + 3·25²)/4 = 1875, deviation 43.3
         Spread s = spread(CRAFTS, "{\"budget\": \"no\"}", "{\"budget\": \"yes\"}", "{\"budget\": \"yes\"}", "{\"budget\": \"yes\"}");
         assertThat(s.question("budget").deviation()).isEqualByComparingTo("43.3");
@@ -64,7 +64,7 @@ class SpreadTest {
     }
 
     @Test
-    void aMultipleChoiceProposalIsWhatMoreThanHalfChoseElseTheMostCommonSet() {
+    void a_multiple_choice_proposal_is_what_more_than_half_chose_else_the_most_common_set() {
         Spread majority = spread(CRAFTS, "{\"software\": [\"erp\", \"crm\"]}", "{\"software\": [\"crm\"]}", "{\"software\": [\"nothing\"]}");
         assertThat(majority.question("software").mostCommon()).isEqualTo(new Answer.Choices(List.of("crm")));
         Spread none = spread(CRAFTS, "{\"software\": [\"erp\"]}", "{\"software\": [\"crm\", \"dms\"]}", "{\"software\": [\"dms\", \"crm\"]}",
@@ -75,7 +75,7 @@ class SpreadTest {
     }
 
     @Test
-    void aTieProposesNothingAndSaysItIsATie() {
+    void a_tie_proposes_nothing_and_says_it_is_a_tie() {
         Spread s = spread(CRAFTS, "{\"machines\": \"all\"}", "{\"machines\": \"no\"}");
         assertThat(s.question("machines").mostCommon()).isNull();
         assertThat(s.question("machines").tie()).isTrue();
@@ -86,14 +86,14 @@ class SpreadTest {
     }
 
     @Test
-    void multipleChoiceWithoutAMajorityAndTwoSetsEquallyOftenIsATie() {
+    void multiple_choice_without_a_majority_and_two_sets_equally_often_is_a_tie() {
         Spread s = spread(CRAFTS, "{\"software\": [\"erp\"]}", "{\"software\": [\"crm\"]}");
         assertThat(s.question("software").mostCommon()).isNull();
         assertThat(s.question("software").tie()).isTrue();
     }
 
     @Test
-    void theRolesOfThoseWhoChoseAnOptionAreListedBesideIt() {
+    void the_roles_of_those_who_chose_an_option_are_listed_beside_it() {
         List<Participant> all = List.of(
                 new Participant(1, 1, 1, "A", Role.MANAGEMENT, answers("{\"budget\": \"yes\"}"), 0, 0, null, "AAAA-AAA2", null, null),
                 new Participant(2, 1, 2, "B", Role.APPRENTICE, answers("{\"budget\": \"no\"}"), 0, 0, null, "AAAA-AAA3", null, null));
@@ -107,7 +107,7 @@ class SpreadTest {
     }
 
     @Test
-    void numbersAreSummedUpByMinimumMedianAndMaximumAndComparedByBand() {
+    void numbers_are_summed_up_by_minimum_median_and_maximum_and_compared_by_band() {
         Spread s = spread(CRAFTS, "{\"training\": 3}", "{\"training\": 4}", "{\"training\": 10}", "{\"training\": 0.5}");
         Spread.QuestionSpread training = s.question("training");
         assertThat(training.numbers()).isEqualTo(new Spread.NumberSummary(new BigDecimal("0.5"), new BigDecimal("3"), new BigDecimal("10")));
@@ -123,7 +123,7 @@ class SpreadTest {
     }
 
     @Test
-    void aQuestionHiddenByTheProfileIsNotCountedForAnyone() {
+    void a_question_hidden_by_the_profile_is_not_counted_for_anyone() {
         Spread s = spread("{\"industry\": \"services\"}", "{\"machines\": \"all\"}", "{\"machines\": \"no\"}");
         assertThat(s.question("machines").answered()).isZero();
         assertThat(s.question("machines").mostCommon()).isNull();
@@ -133,7 +133,7 @@ class SpreadTest {
     }
 
     @Test
-    void theDimensionMeanIsTheRoundedMeanOfTheParticipantsRoundedScores() {
+    void the_dimension_mean_is_the_rounded_mean_of_the_participants_rounded_scores() {
         // tools: 66.7/0 → 33.3; 0/100 → 50.0; 33.3/50 → 41.7 (as each participant's result shows them); mean 41.666… → 41.7
         Spread s = spread(CRAFTS, "{\"software\": [\"erp\", \"crm\"], \"machines\": \"no\"}",
                 "{\"software\": [\"nothing\"], \"machines\": \"all\"}", "{\"software\": [\"erp\"], \"machines\": \"some\"}");
@@ -146,7 +146,7 @@ class SpreadTest {
     }
 
     @Test
-    void freeTextsAreListedButHaveNoDisagreement() {
+    void free_texts_are_listed_but_have_no_disagreement() {
         Spread s = spread(CRAFTS, "{\"wishes\": \" Zeit \"}", "{\"wishes\": \"Geld\"}");
         assertThat(s.question("wishes").texts()).containsExactly("Zeit", "Geld");
         assertThat(s.question("wishes").deviation()).isNull();

@@ -55,9 +55,9 @@ class StoredDataTest {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor v = new Visitor(server.port());
-                String bad = de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(
+                String bad = de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(
                         v.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").body()).get("token").asText();
-                String good = de.digitalezukunfthagen.digitalcheck.Json.mapper().readTree(
+                String good = de.digitalezukunfthagen.digitalcheck.common.Json.mapper().readTree(
                         v.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").body()).get("token").asText();
                 sql(t, "UPDATE assessment SET answers_json = ? WHERE token_sha256 = ?",
                         "{\"employees\": 1" + "0".repeat(5_000) + "}", de.digitalezukunfthagen.digitalcheck.assessment.Token.hash(bad));
@@ -79,7 +79,7 @@ class StoredDataTest {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 Fixture.participant(server.port(), Fixture.code(anna, base), "Kasimir", "office");
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Visitor.Response handedOver = anna.get(base + "/handover");
                 Matcher link = Pattern.compile("/a/([A-Za-z0-9_-]{24})").matcher(handedOver.body());
                 assertThat(link.find()).as(handedOver.body()).isTrue();

@@ -2,8 +2,8 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.App;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
@@ -14,6 +14,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionType;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -71,7 +72,7 @@ public final class WorkshopBenchmark {
         Catalog catalog = BundledQuestionnaires.load(Path.of("questionnaires"));
         Questionnaire q = catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no questionnaire " + id));
         Database database = Database.open(dbFile);
-        Javalin app = App.create(new AppConfig(0, dbFile, Path.of("questionnaires")), catalog, database);
+        Javalin app = App.create(new AppConfig(0, dbFile, Path.of("questionnaires")), catalog, database, Clock.systemUTC());
         app.start("127.0.0.1", 0);
         String origin = "http://127.0.0.1:" + app.port();
         System.out.printf("Workshop benchmark: %d participants, pause %d ms between pages, live view every %d ms, "

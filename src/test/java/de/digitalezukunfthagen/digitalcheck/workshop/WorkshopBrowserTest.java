@@ -43,7 +43,7 @@ class WorkshopBrowserTest {
             new Person("Fiona", "apprentice", List.of("q-plan--none", "q-budget--yes"), List.of("q-software--erp", "q-software--crm", "q-machines--some"), "3"));
 
     @Test
-    void aWorkshopRunsFromFivePhonesAndAProjectorToTheHandOver() {
+    void a_workshop_runs_from_five_phones_and_a_projector_to_the_hand_over() {
         try (TestApp t = Fixture.app(dir)) {
             TestAccounts.add(t.database(), "anna@example.org", "Anna Berger");
             JavalinTest.test(t.app(), (server, client) -> {

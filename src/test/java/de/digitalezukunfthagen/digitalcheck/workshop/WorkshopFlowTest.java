@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import de.digitalezukunfthagen.digitalcheck.Json;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
@@ -40,12 +40,12 @@ class WorkshopFlowTest {
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
         Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.software", "crm", "q.machines", "no");
         Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "1", "q.wishes", "=Mehr Zeit");
-        bea.post("/w/" + code + "/finish");
+        bea.postForm("/w/" + code + "/finish");
         Visitor carl = Fixture.participant(port, code, "Carl", "production");
         Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
         Fixture.answer(carl, "/w/" + code + "/step/2", "q.software", "nothing", "q.machines", "all");
         Fixture.answer(carl, "/w/" + code + "/step/3", "q.training", "6");
-        carl.post("/w/" + code + "/finish");
+        carl.postForm("/w/" + code + "/finish");
         Visitor dora = Fixture.participant(port, code, "", "");
         Fixture.answer(dora, "/w/" + code + "/step/1", "q.plan", "unknown", "q.budget", "yes");
         Fixture.answer(dora, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "some");
@@ -53,7 +53,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theLiveJsonShowsWhoFinishedAndEachDimensionsMeanMinimumAndMaximum() {
+    void the_live_json_shows_who_finished_and_each_dimensions_mean_minimum_and_maximum() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -76,7 +76,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theQuestionsComeBiggestDisagreementFirstWithTheirSpread() {
+    void the_questions_come_biggest_disagreement_first_with_their_spread() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -111,7 +111,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theAgreedAnswersBecomeTheCompanysAssessment() throws Exception {
+    void the_agreed_answers_become_the_companys_assessment() throws Exception {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -130,7 +130,7 @@ class WorkshopFlowTest {
                 String summary = anna.get(base + "/consensus").body();
                 assertThat(summary).contains("75,0", "41,7", "50,0", "55,6");
 
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Visitor.Response handedOver = anna.get(base + "/handover");
                 assertThat(handedOver.code()).isEqualTo(200);
                 Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(handedOver.body());
@@ -148,7 +148,7 @@ class WorkshopFlowTest {
                 assertThat(text(report.bytes())).contains("So hat das Team geantwortet", "Tischlerei Nowak", "55,6");
 
                 // once handed over, the consensus stays as it was
-                assertThat(anna.post(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
                 Fixture.answer(anna, base + "/consensus/1", "q.plan", "written", "go", "agree");
                 assertThat(checked(anna.get(base + "/consensus/1").body())).containsExactly("plan=ideas");
                 assertThat(anna.get(base + "/consensus").body()).contains("Die Einigung ist als Ergebnis des Unternehmens übernommen.");
@@ -164,14 +164,14 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void theConsensusReportHasAPageWithTheSpreadAndTheBiggestDisagreements() {
+    void the_consensus_report_has_a_page_with_the_spread_and_the_biggest_disagreements() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
                 Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "go", "agree");
-                anna.post(base + "/actions", "step", "Plan mit Budget schreiben", "owner", "Carl", "due", "2027-03-31");
+                anna.postForm(base + "/actions", "step", "Plan mit Budget schreiben", "owner", "Carl", "due", "2027-03-31");
 
                 Visitor.Response pdf = anna.get(base + "/report.pdf");
                 assertThat(pdf.code()).isEqualTo(200);
@@ -190,7 +190,7 @@ class WorkshopFlowTest {
     }
 
     @Test
-    void aParticipantSeesTheGroupResultOnlyWhenTheConsultantShowsIt() {
+    void a_participant_sees_the_group_result_only_when_the_consultant_shows_it() {
         try (TestApp t = Fixture.app(dir)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
@@ -204,7 +204,7 @@ class WorkshopFlowTest {
                 String mine = bea.get("/w/" + code + "/mine").body();
                 assertThat(mine).contains("Nein").doesNotContain("Schriftlich", "Carl")
                         .contains("Das Ergebnis der Gruppe zeigt die Beratung");
-                assertThat(anna.post(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
+                assertThat(anna.postForm(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
                 String shown = bea.get("/w/" + code + "/mine").body();
                 // strategy: Bea 0, Carl 100 → mean 50, min 0, max 100; Carl's answers stay his own
                 assertThat(shown).contains("Durchschnitt", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");

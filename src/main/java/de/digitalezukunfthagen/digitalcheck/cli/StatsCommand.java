@@ -1,9 +1,11 @@
-package de.digitalezukunfthagen.digitalcheck.stats;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
-import de.digitalezukunfthagen.digitalcheck.cli.Options;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.stats.Aggregator;
+import de.digitalezukunfthagen.digitalcheck.stats.StoredAssessments;
+import de.digitalezukunfthagen.digitalcheck.stats.Summary;
+import de.digitalezukunfthagen.digitalcheck.stats.SummaryFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

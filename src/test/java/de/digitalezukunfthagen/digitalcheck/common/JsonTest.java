@@ -1,4 +1,4 @@
-package de.digitalezukunfthagen.digitalcheck;
+package de.digitalezukunfthagen.digitalcheck.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package de.digitalezukunfthagen.digitalcheck;
+package de.digitalezukunfthagen.digitalcheck.common;
 
 import java.util.regex.Pattern;
 

@@ -1,9 +1,10 @@
-package de.digitalezukunfthagen.digitalcheck.auth;
+package de.digitalezukunfthagen.digitalcheck.cli;
 
-import de.digitalezukunfthagen.digitalcheck.Names;
-import de.digitalezukunfthagen.digitalcheck.AppConfig;
-import de.digitalezukunfthagen.digitalcheck.cli.Cli;
-import de.digitalezukunfthagen.digitalcheck.cli.Options;
+import de.digitalezukunfthagen.digitalcheck.auth.Accounts;
+import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
+import de.digitalezukunfthagen.digitalcheck.auth.Passwords;
+import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
+import de.digitalezukunfthagen.digitalcheck.common.Names;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -17,6 +18,11 @@ import java.util.Set;
 
 /** {@code users add|list|disable}: the operator manages the consultants' accounts. */
 public final class UsersCommand implements Cli.Command {
+    private final Clock clock;
+
+    public UsersCommand(Clock clock) {
+        this.clock = clock;
+    }
     static final int FAILED = 1;
 
     @Override
@@ -85,7 +91,7 @@ public final class UsersCommand implements Cli.Command {
             return FAILED;
         }
         try (Database database = Database.open(db)) {
-            Consultant consultant = new Accounts(database, Clock.systemUTC()).add(email, name, password);
+            Consultant consultant = new Accounts(database, clock).add(email, name, password);
             io.out().println("Added consultant " + consultant.id() + ": " + consultant.email() + " (" + consultant.name() + ")");
             if (generated) {
                 io.out().println("Generated password (shown only this once): " + password);
@@ -99,7 +105,7 @@ public final class UsersCommand implements Cli.Command {
 
     private int list(Path db, Cli.Streams io) {
         try (Database database = Database.open(db)) {
-            var all = new Accounts(database, Clock.systemUTC()).list();
+            var all = new Accounts(database, clock).list();
             if (all.isEmpty()) {
                 io.out().println("No consultant accounts yet. Add one with: users add --email E --name N");
             }
@@ -113,7 +119,7 @@ public final class UsersCommand implements Cli.Command {
     private int disable(Options options, Path db, Cli.Streams io) throws Cli.UsageException {
         String email = Accounts.normalizeEmail(options.required("email"));
         try (Database database = Database.open(db)) {
-            if (!new Accounts(database, Clock.systemUTC()).disable(email)) {
+            if (!new Accounts(database, clock).disable(email)) {
                 io.err().println("users: there is no account for " + email);
                 return FAILED;
             }

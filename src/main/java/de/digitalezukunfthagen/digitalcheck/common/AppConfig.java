@@ -1,4 +1,4 @@
-package de.digitalezukunfthagen.digitalcheck;
+package de.digitalezukunfthagen.digitalcheck.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,8 +13,10 @@ import java.util.Map;
  * @param baseUrl the public address of the app ({@code https://check.example.org}, without a trailing
  *     slash), used for the links people copy or scan and for the Secure flag of the cookies; null: as the
  *     browser addressed the app (right without a reverse proxy)
+ * @param operations limits, legal pages, retention and the like for running in public
  */
-public record AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
+public record AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host,
+        OperationsConfig operations) {
     public static final int DEFAULT_PORT = 7070;
     /**
      * Only this machine: in production the app runs behind a reverse proxy on the same host, and a
@@ -37,6 +39,12 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
     public AppConfig {
         baseUrl = baseUrl == null ? null : checkBaseUrl(baseUrl);
         host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
+        operations = operations == null ? OperationsConfig.DEFAULTS : operations;
+    }
+
+    /** With the default operations settings. */
+    public AppConfig(int port, Path database, Path questionnaires, String baseUrl, String host) {
+        this(port, database, questionnaires, baseUrl, host, OperationsConfig.DEFAULTS);
     }
 
     /** On the default host. */
@@ -60,27 +68,32 @@ public record AppConfig(int port, Path database, Path questionnaires, String bas
                 db == null || db.isBlank() ? DEFAULT_DATABASE : Path.of(db),
                 questionnaires == null || questionnaires.isBlank() ? DEFAULT_QUESTIONNAIRES : Path.of(questionnaires),
                 baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip(),
-                host);
+                host,
+                OperationsConfig.fromEnvironment(env));
     }
 
     public AppConfig withPort(int newPort) {
-        return new AppConfig(newPort, database, questionnaires, baseUrl, host);
+        return new AppConfig(newPort, database, questionnaires, baseUrl, host, operations);
     }
 
     public AppConfig withDatabase(Path newDatabase) {
-        return new AppConfig(port, newDatabase, questionnaires, baseUrl, host);
+        return new AppConfig(port, newDatabase, questionnaires, baseUrl, host, operations);
     }
 
     public AppConfig withQuestionnaires(Path newQuestionnaires) {
-        return new AppConfig(port, database, newQuestionnaires, baseUrl, host);
+        return new AppConfig(port, database, newQuestionnaires, baseUrl, host, operations);
     }
 
     public AppConfig withBaseUrl(String newBaseUrl) {
-        return new AppConfig(port, database, questionnaires, newBaseUrl, host);
+        return new AppConfig(port, database, questionnaires, newBaseUrl, host, operations);
     }
 
     public AppConfig withHost(String newHost) {
-        return new AppConfig(port, database, questionnaires, baseUrl, newHost);
+        return new AppConfig(port, database, questionnaires, baseUrl, newHost, operations);
+    }
+
+    public AppConfig withOperations(OperationsConfig newOperations) {
+        return new AppConfig(port, database, questionnaires, baseUrl, host, newOperations);
     }
 
     /** The address without a trailing slash, or an exception that says what is wrong with it. */
