@@ -18,6 +18,12 @@ import java.util.List;
 /** The building blocks the sections share: headings, paragraphs, tables and cells in the report's style. */
 final class Blocks {
     private static final float HEADING_SPACE = 18;
+    /** About the height of a {@link #heading} with the space above it, for estimates of a section's height. */
+    static final float HEADING_HEIGHT = HEADING_SPACE + 17 * 1.2f + 5 + 10;
+    /** About the height of a {@link #subheading} with the space above and below it. */
+    static final float SUBHEADING_HEIGHT = 10 + 15 + 6;
+    /** About the height of a {@link #minorHeading} with the space above and below it. */
+    static final float MINOR_HEADING_HEIGHT = 8 + 14 + 4;
     /** The generic tag of a link's text starts with this, followed by the address. */
     static final String LINK = "link:";
     private Blocks() {
@@ -108,11 +114,17 @@ final class Blocks {
         return p;
     }
 
-    /** A table over the full width with columns in the given proportions; rows never split across pages. */
+    /**
+     * A table over the full width with columns in the given proportions. Its width is known before
+     * the first cell is added, so each row is laid out once, as it is added, and that height is used
+     * both for keeping blocks together and when the table is written: a table of locked width would
+     * be laid out again each time it is measured and once more when it is added to the page. The
+     * width is a percentage of the column the table goes into (the full width between the margins),
+     * which equals the width set here, so OpenPDF keeps the heights it has.
+     */
     static PdfPTable table(ReportContext ctx, float... widths) {
         PdfPTable table = new PdfPTable(widths);
-        table.setTotalWidth(ctx.width());
-        table.setLockedWidth(true);
+        fullWidth(ctx, table);
         table.setSplitLate(true);
         table.setSplitRows(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -200,9 +212,15 @@ final class Blocks {
         return table;
     }
 
-    /** The height a table takes at its locked width. */
+    /** Sets a table to the full width between the margins (see {@link #table}). */
+    static void fullWidth(ReportContext ctx, PdfPTable table) {
+        table.setWidthPercentage(100);
+        table.setTotalWidth(ctx.width());
+    }
+
+    /** The height of a table made by {@link #table}, as laid out when its rows were added. */
     static float height(PdfPTable table) {
-        return table.calculateHeights(true);
+        return table.getTotalHeight();
     }
 
     /** About the height of {@link #paragraph} with this text over the full width (for keeping blocks together). */

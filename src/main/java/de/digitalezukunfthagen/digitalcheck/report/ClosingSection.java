@@ -11,8 +11,17 @@ final class ClosingSection implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.tagging().part();
-        String text = ctx.msg("closing.repeat") + (ctx.full() ? "" : " " + ctx.msg("closing.full"));
+        String text = text(ctx);
         Blocks.subheading(ctx, ctx.msg("closing.next"), Blocks.paragraphHeight(ctx, text, Style.BODY));
         ctx.add(Blocks.paragraph(text, Style.BODY));
+    }
+
+    @Override
+    public float height(ReportContext ctx, int squeeze) {
+        return Blocks.SUBHEADING_HEIGHT + Blocks.paragraphHeight(ctx, text(ctx), Style.BODY);
+    }
+
+    private static String text(ReportContext ctx) {
+        return ctx.msg("closing.repeat") + (ctx.full() ? "" : " " + ctx.msg("closing.full"));
     }
 }

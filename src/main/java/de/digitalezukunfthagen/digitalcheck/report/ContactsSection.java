@@ -20,6 +20,8 @@ final class ContactsSection implements Section {
     static final String TAG = "contacts";
     /** How many of the recommendations that brought a contact in are named (the most urgent first). */
     static final int REASONS = 3;
+    /** Below this much room (about eight lines) a card that does not fit starts on the next page. */
+    static final float SPLIT_ABOVE = 110;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
@@ -29,13 +31,13 @@ final class ContactsSection implements Section {
             cards.add(card(ctx, m.id(), m.because()));
         }
         Blocks.heading(ctx, TAG, ctx.msg("contacts.title"), cards.isEmpty() ? 30
-                : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Blocks.height(cards.get(0)));
+                : Blocks.paragraphHeight(ctx, ctx.msg("contacts.intro"), Style.BODY) + 4 + Math.min(Blocks.height(cards.get(0)), SPLIT_ABOVE));
         if (cards.isEmpty()) {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.none"), Style.BODY));
         } else {
             ctx.add(Blocks.paragraph(ctx.msg("contacts.intro"), Style.BODY));
             for (PdfPTable card : cards) {
-                ctx.add(card);
+                add(ctx, card);
             }
         }
         companies(ctx);
@@ -44,6 +46,18 @@ final class ContactsSection implements Section {
             Blocks.subheading(ctx, ctx.msg("closing.title"), Blocks.paragraphHeight(ctx, outro, Style.BODY));
             ctx.add(Blocks.paragraph(outro, Style.BODY));
         }
+    }
+
+    /**
+     * Adds a card; one that does not fit goes on over the page when at least {@link #SPLIT_ABOVE}
+     * points are left, instead of leaving that much of the page empty.
+     */
+    private static void add(ReportContext ctx, PdfPTable card) throws DocumentException {
+        if (Blocks.height(card) > ctx.remaining() && ctx.remaining() >= SPLIT_ABOVE) {
+            card.setKeepTogether(false);
+            card.setSplitLate(false);
+        }
+        ctx.add(card);
     }
 
     /** The initiative's confirmed firms that match: examples, listed by name, never ranked as advice. */
@@ -60,7 +74,7 @@ final class ContactsSection implements Section {
         Blocks.subheading(ctx, ctx.msg("contacts.companies"), Blocks.paragraphHeight(ctx, intro, Style.BODY_MUTED) + Blocks.height(cards.get(0)));
         ctx.add(Blocks.paragraph(intro, Style.BODY_MUTED));
         for (PdfPTable card : cards) {
-            ctx.add(card);
+            add(ctx, card);
         }
     }
 
@@ -107,6 +121,11 @@ final class ContactsSection implements Section {
             parts.add(note);
         }
         return Blocks.card(ctx, parts, contact.neutral() ? Style.ACCENT : Style.ACCENT_SOFT);
+    }
+
+    /** The host of a website as people say it: www.bsi.bund.de for https://www.bsi.bund.de/EN/Themen/... */
+    static String host(String url) {
+        return display(url).replaceFirst("/.*$", "");
     }
 
     /** The website without its scheme, as people write it: www.sihk.de. */

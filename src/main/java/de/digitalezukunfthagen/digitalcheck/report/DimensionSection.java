@@ -35,7 +35,9 @@ final class DimensionSection implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.tagging().part();
-        ctx.document().newPage();
+        if (!continuesOnThisPage(ctx)) {
+            ctx.document().newPage();
+        }
         List<Result.TriggeredRecommendation> others = ctx.others();
         Blocks.heading(ctx, TAG, ctx.msg("appendix.title"), 60);
         ctx.add(Blocks.paragraph(ctx.msg(ctx.full() ? "appendix.introFull" : "appendix.intro"), Style.BODY_MUTED));
@@ -44,32 +46,71 @@ final class DimensionSection implements Section {
             ctx.add(Blocks.paragraph(ctx.msg("appendix.othersNone"), Style.BODY));
             return;
         }
+        if (ctx.full()) {
+            for (Dimension dimension : ctx.questionnaire().dimensions()) {
+                List<Result.TriggeredRecommendation> mine = others.stream().filter(r -> r.dimension().equals(dimension.id())).toList();
+                group(ctx, dimension, ctx.result().dimension(dimension.id()), mine);
+            }
+            return;
+        }
+        Map<Dimension, List<PdfPTable>> groups = groups(ctx, ctx.squeeze());
         int named = 0;
-        int limit = ctx.squeeze() >= 2 ? TIGHTEST : Integer.MAX_VALUE;
+        for (Map.Entry<Dimension, List<PdfPTable>> group : groups.entrySet()) {
+            List<PdfPTable> rows = group.getValue();
+            named += rows.size();
+            Result.DimensionScore score = ctx.result().dimension(group.getKey().id());
+            Blocks.minorHeading(ctx, ctx.dimensionTitle(score.id()) + "  " + ctx.score(score.score()), Blocks.height(rows.get(0)));
+            for (PdfPTable row : rows) {
+                ctx.add(row);
+            }
+        }
+        if (named < others.size()) {
+            ctx.add(Blocks.paragraph(ctx.msg("appendix.othersMore", String.valueOf(others.size() - named)), Style.BODY_MUTED));
+        }
+    }
+
+    /**
+     * Whether the appendix begins on the page the main part ends on: only when more than half of it
+     * is still empty (a short report would otherwise carry a page with a few lines on it).
+     */
+    static boolean continuesOnThisPage(ReportContext ctx) {
+        return !ctx.full() && ctx.remaining() > ctx.pageHeight() / 2;
+    }
+
+    @Override
+    public float height(ReportContext ctx, int squeeze) {
+        float height = Blocks.HEADING_HEIGHT + Blocks.paragraphHeight(ctx, ctx.msg("appendix.intro"), Style.BODY_MUTED)
+                + Blocks.SUBHEADING_HEIGHT;
+        for (List<PdfPTable> rows : groups(ctx, squeeze).values()) {
+            height += Blocks.MINOR_HEADING_HEIGHT;
+            for (PdfPTable row : rows) {
+                height += Blocks.height(row) + row.spacingAfter();
+            }
+        }
+        return height;
+    }
+
+    /**
+     * The short report's further recommendations by dimension, in the questionnaire's order: a card
+     * with the first step each, or at squeeze 1 and 2 one line each (at 2 at most {@link #TIGHTEST}).
+     */
+    private static Map<Dimension, List<PdfPTable>> groups(ReportContext ctx, int squeeze) {
+        List<Result.TriggeredRecommendation> others = ctx.others();
+        int limit = squeeze >= 2 ? TIGHTEST : Integer.MAX_VALUE;
+        int named = 0;
+        Map<Dimension, List<PdfPTable>> groups = new java.util.LinkedHashMap<>();
         for (Dimension dimension : ctx.questionnaire().dimensions()) {
             List<Result.TriggeredRecommendation> mine = others.stream().filter(r -> r.dimension().equals(dimension.id())).toList();
-            Result.DimensionScore score = ctx.result().dimension(dimension.id());
-            if (ctx.full()) {
-                group(ctx, dimension, score, mine);
-                continue;
-            }
             if (mine.isEmpty() || named >= limit) {
                 continue;
             }
             List<Result.TriggeredRecommendation> shown = mine.subList(0, Math.min(mine.size(), limit - named));
             named += shown.size();
-            List<PdfPTable> rows = new ArrayList<>();
-            for (Result.TriggeredRecommendation r : shown) {
-                rows.add(ctx.squeeze() == 0 ? compact(ctx, r) : line(ctx, r));
-            }
-            Blocks.minorHeading(ctx, ctx.dimensionTitle(dimension.id()) + "  " + ctx.score(score.score()), Blocks.height(rows.get(0)));
-            for (PdfPTable row : rows) {
-                ctx.add(row);
-            }
+            groups.put(dimension, shown.stream()
+                    .map(r -> squeeze == 0 ? ctx.once("compact:" + r.id(), () -> compact(ctx, r)) : ctx.once("line:" + r.id(), () -> line(ctx, r)))
+                    .toList());
         }
-        if (named < others.size() && !ctx.full()) {
-            ctx.add(Blocks.paragraph(ctx.msg("appendix.othersMore", String.valueOf(others.size() - named)), Style.BODY_MUTED));
-        }
+        return groups;
     }
 
     /** The long report: a dimension's status, what pulls it down, and its further recommendations in full. */

@@ -22,10 +22,37 @@ final class LeversSection implements Section {
     @Override
     public void write(ReportContext ctx) throws DocumentException {
         ctx.tagging().part();
-        List<Result.Lever> levers = ctx.levers();
-        if (!ctx.full()) {
-            levers = levers.subList(0, Math.min(levers.size(), ctx.squeeze() == 0 ? SHORT : TIGHT));
+        List<Result.Lever> levers = levers(ctx, ctx.squeeze());
+        PdfPTable table = ctx.once("levers:" + levers.size(), () -> table(ctx, levers));
+        Blocks.subheading(ctx, ctx.msg("levers.title"), levers.isEmpty() ? 40
+                : Blocks.paragraphHeight(ctx, ctx.msg("levers.intro"), Style.BODY) + Math.min(Blocks.height(table), 160));
+        if (levers.isEmpty()) {
+            ctx.add(Blocks.paragraph(ctx.msg(ctx.result().overall().score() == null ? "levers.noScore"
+                    : ctx.result().levers().isEmpty() ? "levers.none" : "levers.nonePlanned"), Style.BODY));
+            return;
         }
+        ctx.add(Blocks.paragraph(ctx.msg("levers.intro"), Style.BODY));
+        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
+    }
+
+    @Override
+    public float height(ReportContext ctx, int squeeze) {
+        List<Result.Lever> levers = levers(ctx, squeeze);
+        if (levers.isEmpty()) {
+            return Blocks.SUBHEADING_HEIGHT + 30;
+        }
+        PdfPTable table = ctx.once("levers:" + levers.size(), () -> table(ctx, levers));
+        return Blocks.SUBHEADING_HEIGHT + Blocks.paragraphHeight(ctx, ctx.msg("levers.intro"), Style.BODY)
+                + table.spacingBefore() + Blocks.height(table) + table.spacingAfter();
+    }
+
+    /** The levers shown: all in the long report, the first five in the short one (three when it is tight). */
+    private static List<Result.Lever> levers(ReportContext ctx, int squeeze) {
+        List<Result.Lever> levers = ctx.levers();
+        return ctx.full() ? levers : levers.subList(0, Math.min(levers.size(), squeeze == 0 ? SHORT : TIGHT));
+    }
+
+    private static PdfPTable table(ReportContext ctx, List<Result.Lever> levers) {
         PdfPTable table = Blocks.table(ctx, 0.35f, 6.4f, 3f, 2f);
         table.setHeaderRows(1);
         table.addCell(Blocks.head(""));
@@ -51,16 +78,8 @@ final class LeversSection implements Section {
             gain.setPaddingRight(0);
             table.addCell(gain);
         }
-        Blocks.subheading(ctx, ctx.msg("levers.title"), levers.isEmpty() ? 40
-                : Blocks.paragraphHeight(ctx, ctx.msg("levers.intro"), Style.BODY) + Math.min(Blocks.height(table), 160));
-        if (levers.isEmpty()) {
-            ctx.add(Blocks.paragraph(ctx.msg(ctx.result().overall().score() == null ? "levers.noScore"
-                    : ctx.result().levers().isEmpty() ? "levers.none" : "levers.nonePlanned"), Style.BODY));
-            return;
-        }
-        ctx.add(Blocks.paragraph(ctx.msg("levers.intro"), Style.BODY));
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
-        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
+        return table;
     }
 }

@@ -20,6 +20,16 @@ final class MethodSection implements Section {
     public void write(ReportContext ctx) throws DocumentException {
         ctx.tagging().part();
         Blocks.subheading(ctx, ctx.msg("method.title"), 160);
+        ctx.add(ctx.once(TAG, () -> steps(ctx)));
+    }
+
+    @Override
+    public float height(ReportContext ctx, int squeeze) {
+        return Blocks.SUBHEADING_HEIGHT + Blocks.height(ctx.once(TAG, () -> steps(ctx)));
+    }
+
+    /** The rules, numbered, with this questionnaire's levels under the fifth. */
+    private static PdfPTable steps(ReportContext ctx) {
         PdfPTable steps = Blocks.table(ctx, 0.35f, 10);
         int n = 0;
         for (String key : List.of("method.1", "method.2", "method.3", "method.4", "method.5", "method.6", "method.7")) {
@@ -44,7 +54,7 @@ final class MethodSection implements Section {
             cell.setPaddingBottom(7);
             steps.addCell(cell);
         }
-        ctx.add(steps);
+        return steps;
     }
 
     private static boolean weightsDiffer(ReportContext ctx) {

@@ -22,9 +22,12 @@ import java.util.List;
  * report every answer). Each section is a small class of this package; a new section is one more
  * entry in {@link #SECTIONS}, reading what it needs from the {@link ReportContext}.
  *
- * <p>The short report keeps to {@link #PAGE_BUDGET} pages: when a first layout is longer, the
- * appendix is laid out tighter (first steps left out, then fewer recommendations named) and the
- * report is made again. The long report ({@link ReportInput#full()}) has no budget.
+ * <p>The short report keeps to {@link #PAGE_BUDGET} pages, and it is laid out once: when the
+ * appendix begins (on a new page unless most of the page is empty), the pages left are known, and the appendix sections are
+ * measured at each squeeze, loosest first ({@link Section#height}; their blocks are made once and
+ * kept for writing), until they fit with room to spare for page breaks. Tighter means first steps
+ * left out, then fewer recommendations named. Only when that estimate proves wrong is the report
+ * made again, tighter. The long report ({@link ReportInput#full()}) has no budget.
  *
  * <p>The PDF is tagged (structure tree, language, title, bookmarks, artifacts): see {@link Tagging}.
  *
@@ -76,18 +79,45 @@ public final class PdfReport {
 
     static void render(ReportInput input, List<Section> sections, OutputStream out) throws IOException {
         Evaluation evaluation = Scorer.evaluate(input.questionnaire(), input.contacts(), input.answers());
-        for (int squeeze = 0; ; squeeze++) {
+        for (int least = 0; ; least++) {
             ByteArrayOutputStream attempt = new ByteArrayOutputStream(96 * 1024);
-            int pages = render(input, evaluation, sections, squeeze, attempt);
-            if (input.full() || pages <= PAGE_BUDGET || squeeze == TIGHTEST) {
+            Layout layout = render(input, evaluation, sections, least, attempt);
+            if (input.full() || layout.pages() <= PAGE_BUDGET || layout.squeeze() >= TIGHTEST) {
                 attempt.writeTo(out);
                 return;
             }
+            least = layout.squeeze();
         }
     }
 
-    /** One layout of the report; returns its number of pages. */
-    private static int render(ReportInput input, Evaluation evaluation, List<Section> sections, int squeeze, OutputStream out)
+    /** What one layout of the report came to: its pages and how tight its appendix was. */
+    private record Layout(int pages, int squeeze) {
+    }
+
+    /** The share of the pages left that the appendix may fill by the estimate: page breaks leave gaps. */
+    private static final float FILL = 0.9f;
+
+    /**
+     * The tightest the appendix need be to fit on the pages left (it starts on a new page), by the
+     * sections' own estimates of their height.
+     */
+    private static int squeezeFor(ReportContext ctx, List<Section> appendix) {
+        float room = ((PAGE_BUDGET - ctx.writer().getPageNumber()) * ctx.pageHeight()
+                + (DimensionSection.continuesOnThisPage(ctx) ? ctx.remaining() : 0)) * FILL;
+        for (int squeeze = ctx.squeeze(); squeeze < TIGHTEST; squeeze++) {
+            float height = 0;
+            for (Section section : appendix) {
+                height += section.height(ctx, squeeze);
+            }
+            if (height <= room) {
+                return squeeze;
+            }
+        }
+        return TIGHTEST;
+    }
+
+    /** One layout of the report, its appendix at least {@code least} tight. */
+    private static Layout render(ReportInput input, Evaluation evaluation, List<Section> sections, int least, OutputStream out)
             throws IOException {
         Document document = new Document(PageSize.A4, Style.MARGIN_LEFT, Style.MARGIN_RIGHT, Style.MARGIN_TOP, Style.MARGIN_BOTTOM);
         try {
@@ -96,17 +126,21 @@ public final class PdfReport {
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.setTagged();
             writer.setTabs(PdfName.S);
-            ReportContext ctx = new ReportContext(input, evaluation, sections, document, writer, squeeze);
+            ReportContext ctx = new ReportContext(input, evaluation, sections, document, writer, least);
             writer.setPageEvent(ctx.frame());
             metadata(ctx);
             document.open();
             writer.createXmpMetadata();
-            for (Section section : sections) {
-                section.write(ctx);
+            int appendix = sections.indexOf(sections.stream().filter(DimensionSection.class::isInstance).findFirst().orElse(null));
+            for (int i = 0; i < sections.size(); i++) {
+                if (i == appendix && !input.full()) {
+                    ctx.squeeze(squeezeFor(ctx, sections.subList(i, sections.size())));
+                }
+                sections.get(i).write(ctx);
             }
             int pages = writer.getPageNumber();
             document.close();
-            return pages;
+            return new Layout(pages, ctx.squeeze());
         } catch (DocumentException e) {
             throw new IOException("the report could not be laid out: " + e.getMessage(), e);
         }

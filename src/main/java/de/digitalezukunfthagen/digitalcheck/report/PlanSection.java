@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Link;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Text;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.List;
  */
 final class PlanSection implements Section {
     static final String TAG = "plan";
+    /** A little tighter than the body text elsewhere, so that seven steps fit on the first two pages. */
+    private static final float STEP_LEADING = 1.32f;
 
     @Override
     public void write(ReportContext ctx) throws DocumentException {
@@ -58,27 +61,19 @@ final class PlanSection implements Section {
         title.setLocalDestination(DimensionSection.recommendationTag(r.id()));
         Paragraph heading = new Paragraph(title);
         heading.setLeading(10.5f * 1.3f);
+        // area, time frame and urgency follow the title on its line where there is room
+        heading.add(new Chunk("   " + ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL));
+        heading.setSpacingAfter(3);
         parts.add(heading);
-        parts.add(Blocks.inCell(ctx.dimensionTitle(r.dimension()) + " · " + ctx.recommendationMeta(r), Style.SMALL, 3));
         if (rec.firstStep() != null) {
             String first = ctx.text(rec.firstStep());
-            parts.add(Blocks.labelled(ctx.firstStepLabel(first), first, 2));
+            Paragraph firstStep = Blocks.labelled(ctx.firstStepLabel(first), first, 2);
+            firstStep.setLeading(Style.BODY.getSize() * STEP_LEADING);
+            parts.add(firstStep);
         }
-        String effort = ctx.effort(rec);
-        if (effort != null) {
-            parts.add(Blocks.inCell(effort, Style.BODY, 2));
-        }
-        Contact helper = ctx.helper(r.id());
-        if (helper != null) {
-            Paragraph help = new Paragraph("", Style.BODY);
-            help.setLeading(Style.BODY.getSize() * 1.38f);
-            help.add(new Chunk(ctx.msg("plan.helper") + " ", Style.BODY_BOLD));
-            help.add(new Chunk(ctx.text(helper.name()), Style.BODY));
-            if (helper.website() != null) {
-                help.add(new Chunk("  ", Style.BODY));
-                help.add(Blocks.link(ContactsSection.display(helper.website()), helper.website()));
-            }
-            parts.add(help);
+        Paragraph facts = facts(ctx, rec, ctx.helper(r.id()));
+        if (facts != null) {
+            parts.add(facts);
         }
         if (ctx.full()) {
             details(ctx, rec, parts);
@@ -88,10 +83,51 @@ final class PlanSection implements Section {
         body.setBorderColor(Style.RULE);
         body.setBorderWidth(0.5f);
         body.setPaddingTop(1);
-        body.setPaddingBottom(7);
+        body.setPaddingBottom(6);
         table.addCell(body);
-        table.setSpacingAfter(5);
+        table.setSpacingAfter(4);
         return table;
+    }
+
+    /**
+     * Who in the firm does it, how much work it is, what it costs and which neutral contact helps, in
+     * one small paragraph with the labels in bold; null when there is none of it.
+     */
+    private static Paragraph facts(ReportContext ctx, Recommendation rec, Contact helper) {
+        Paragraph facts = new Paragraph("", Style.SMALL_TEXT);
+        facts.setLeading(Style.SMALL_TEXT.getSize() * STEP_LEADING);
+        fact(ctx, facts, "plan.owner", rec.effort().owner());
+        fact(ctx, facts, "plan.effort", rec.effort().effort());
+        fact(ctx, facts, "plan.cost", rec.effort().cost());
+        if (helper != null) {
+            separate(facts);
+            facts.add(new Chunk(ctx.msg("plan.helper") + " ", Style.SMALL_TEXT_BOLD));
+            facts.add(new Chunk(ctx.text(helper.name()), Style.SMALL_TEXT));
+            if (helper.website() != null) {
+                facts.add(new Chunk(" ", Style.SMALL_TEXT));
+                // the host only: the link leads to the page, and the contacts give the address in full
+                Chunk link = Blocks.link(ContactsSection.host(helper.website()), helper.website());
+                link.setFont(Style.SMALL_LINK);
+                facts.add(link);
+            }
+        }
+        return facts.isEmpty() ? null : facts;
+    }
+
+    /** "Wer: Inhaber/in" with the label in bold, after a separator when something came before. */
+    private static void fact(ReportContext ctx, Paragraph facts, String key, Text value) {
+        if (value == null) {
+            return;
+        }
+        separate(facts);
+        facts.add(new Chunk(ctx.msg(key, "").strip() + " ", Style.SMALL_TEXT_BOLD));
+        facts.add(new Chunk(ctx.text(value), Style.SMALL_TEXT));
+    }
+
+    private static void separate(Paragraph facts) {
+        if (!facts.isEmpty()) {
+            facts.add(new Chunk("  ·  ", Style.SMALL_TEXT));
+        }
     }
 
     /** What follows, why it pays off, and the links: for the long report and the appendix. */
@@ -119,3 +155,4 @@ final class PlanSection implements Section {
         }
     }
 }
+

@@ -2,7 +2,6 @@ package de.digitalezukunfthagen.digitalcheck.report;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
@@ -28,7 +27,9 @@ final class ProfileSection implements Section {
         PdfPTable table = table(ctx);
         Image radar = RadarChart.draw(ctx, ctx.width(), CHART);
         float chart = radar == null ? 0 : radar.getScaledHeight() + 12;
-        Blocks.heading(ctx, TAG, ctx.msg("profile.title"), chart + Math.min(Blocks.height(table), 120));
+        // the chart and the table on one page, unless together they are taller than a page
+        float whole = chart + Blocks.height(table);
+        Blocks.heading(ctx, TAG, ctx.msg("profile.title"), whole < ctx.pageHeight() - 60 ? whole : chart + 120);
         if (radar != null) {
             PdfPTable frame = Blocks.table(ctx, 1);
             PdfPCell cell = new PdfPCell(radar, false);
@@ -79,20 +80,18 @@ final class ProfileSection implements Section {
         return table;
     }
 
+    /**
+     * One dimension (or the total): title, score, level and bar in a line; below it, over the full
+     * width, what the level means for this dimension and why it is capped, where there is something to say.
+     */
     private static void row(ReportContext ctx, PdfPTable table, String title, BigDecimal score, String level, List<String> notes,
             boolean total) {
-        Font font = total ? Style.BODY_BOLD : Style.BODY_BOLD;
         boolean assessed = score != null;
-        List<Element> name = new ArrayList<>();
-        name.add(Blocks.inCell(title, font, notes.isEmpty() ? 0 : 1));
-        for (String note : notes) {
-            name.add(Blocks.inCell(note, Style.SMALL, 1));
-        }
-        PdfPCell n = Blocks.ruled(Blocks.stack(name));
-        PdfPCell value = Blocks.ruled(Blocks.cell(ctx.score(score), assessed ? Style.font(Style.BOLD, 10, Style.ACCENT) : Style.SMALL));
+        PdfPCell n = Blocks.cell(title, Style.BODY_BOLD);
+        PdfPCell value = Blocks.cell(ctx.score(score), assessed ? Style.font(Style.BOLD, 10, Style.ACCENT) : Style.SMALL);
         value.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        PdfPCell levelCell = Blocks.ruled(Blocks.cell(assessed ? ctx.levelTitle(level) : "–", assessed ? Style.BODY : Style.BODY_MUTED));
-        PdfPCell bar = Blocks.ruled(Blocks.cell("", Style.BODY));
+        PdfPCell levelCell = Blocks.cell(assessed ? ctx.levelTitle(level) : "–", assessed ? Style.BODY : Style.BODY_MUTED);
+        PdfPCell bar = Blocks.cell("", Style.BODY);
         bar.setCellEvent(new ScoreBar(score));
         List<PdfPCell> cells = List.of(n, value, levelCell, bar);
         if (total) {
@@ -101,7 +100,21 @@ final class ProfileSection implements Section {
                 c.setBorderColor(Style.MUTED);
                 c.setBorderWidth(0.75f);
             }
+        } else if (notes.isEmpty()) {
+            cells.forEach(Blocks::ruled);
+        } else {
+            cells.forEach(c -> c.setPaddingBottom(1));
         }
         cells.forEach(table::addCell);
+        if (!notes.isEmpty()) {
+            List<Element> lines = new ArrayList<>();
+            for (String note : notes) {
+                lines.add(Blocks.inCell(note, Style.SMALL, 1));
+            }
+            PdfPCell meaning = Blocks.ruled(Blocks.stack(lines));
+            meaning.setColspan(4);
+            meaning.setPaddingTop(0);
+            table.addCell(meaning);
+        }
     }
 }

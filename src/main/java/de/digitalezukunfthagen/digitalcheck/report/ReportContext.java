@@ -44,16 +44,19 @@ final class ReportContext {
     private final PageFrame frame;
     private final List<Section> sections;
     private final Tagging tagging;
-    private final int squeeze;
+    private final int leastSqueeze;
+    private int squeeze;
+    private final java.util.Map<String, Object> made = new java.util.HashMap<>();
 
     /**
-     * {@code squeeze} 0 lays the short report out in full; 1 and 2 are tighter (see
-     * {@link PdfReport#render}): fewer details in the appendix, so that it keeps to its page budget.
+     * {@code leastSqueeze}: the appendix of the short report is laid out at least this tight (see
+     * {@link PdfReport#render}); 0 lets the report choose.
      */
     ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer,
-            int squeeze) {
+            int leastSqueeze) {
         this.sections = List.copyOf(sections);
-        this.squeeze = squeeze;
+        this.leastSqueeze = leastSqueeze;
+        this.squeeze = leastSqueeze;
         this.input = input;
         this.evaluation = evaluation;
         this.document = document;
@@ -70,9 +73,31 @@ final class ReportContext {
         return input.full();
     }
 
-    /** How much the short report is tightened to keep its page budget: 0, 1 or 2. */
+    /**
+     * How much the appendix of the short report is tightened to keep its page budget: 0 (in full), 1
+     * (titles only, fewer levers) or 2 (at most {@link DimensionSection#TIGHTEST} titles).
+     */
     int squeeze() {
         return full() ? 0 : squeeze;
+    }
+
+    /** Sets how tight the appendix is laid out; never looser than the report was asked for. */
+    void squeeze(int level) {
+        squeeze = Math.max(level, leastSqueeze);
+    }
+
+    /**
+     * A block made once per report under {@code key}: the appendix is measured before it is written,
+     * and the same laid-out blocks are then written (see {@link PdfReport}).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(String key, java.util.function.Supplier<T> make) {
+        T block = (T) made.get(key);
+        if (block == null) {
+            block = make.get();
+            made.put(key, block);
+        }
+        return block;
     }
 
     Tagging tagging() {
@@ -299,26 +324,16 @@ final class ReportContext {
         return text == null ? null : text(text);
     }
 
-    /** "Wer: Inhaber/in · Aufwand: 2 Stunden · Kosten: keine" from what the recommendation says; null when it says nothing. */
-    String effort(Recommendation rec) {
-        List<String> parts = new ArrayList<>();
-        if (rec.effort().owner() != null) {
-            parts.add(msg("plan.owner", text(rec.effort().owner())));
-        }
-        if (rec.effort().effort() != null) {
-            parts.add(msg("plan.effort", text(rec.effort().effort())));
-        }
-        if (rec.effort().cost() != null) {
-            parts.add(msg("plan.cost", text(rec.effort().cost())));
-        }
-        return parts.isEmpty() ? null : String.join("  ·  ", parts);
-    }
-
     // ---- layout
 
     /** The width between the margins. */
     float width() {
         return document.right() - document.left();
+    }
+
+    /** The height between the margins of a page, in points. */
+    float pageHeight() {
+        return document.top() - document.bottom();
     }
 
     /** Room left on the current page, in points. */
@@ -356,8 +371,7 @@ final class ReportContext {
     /** A paragraph (or other element) in a borderless full-width table that keeps its spacing. */
     private PdfPTable wrap(Element element) {
         PdfPTable table = new PdfPTable(1);
-        table.setTotalWidth(width());
-        table.setLockedWidth(true);
+        Blocks.fullWidth(this, table);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSplitLate(false);
         if (element instanceof Paragraph p) {

@@ -11,5 +11,14 @@ interface Section {
         return List.of();
     }
 
+    /**
+     * About how many points of page height this section takes in the short report when its appendix
+     * is laid out at {@code squeeze} (see {@link ReportContext#squeeze()}); only the sections from
+     * the appendix on are asked. 0 by default.
+     */
+    default float height(ReportContext ctx, int squeeze) {
+        return 0;
+    }
+
     void write(ReportContext ctx) throws DocumentException;
 }

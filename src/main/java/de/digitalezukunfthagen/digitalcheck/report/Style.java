@@ -40,6 +40,10 @@ final class Style {
     static final Font BODY_MUTED = new Font(REGULAR, 10, Font.NORMAL, MUTED);
     static final Font SMALL = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
     static final Font SMALL_BOLD = new Font(BOLD, 8.5f, Font.NORMAL, MUTED);
+    /** Small but in the text colour: facts a reader needs that fit on one line (who, effort, cost). */
+    static final Font SMALL_TEXT = new Font(REGULAR, 9, Font.NORMAL, TEXT);
+    static final Font SMALL_TEXT_BOLD = new Font(BOLD, 9, Font.NORMAL, TEXT);
+    static final Font SMALL_LINK = new Font(REGULAR, 9, Font.UNDERLINE, ACCENT);
     static final Font LABEL = new Font(BOLD, 8.5f, Font.NORMAL, ACCENT);
     static final Font LINK = new Font(REGULAR, 10, Font.UNDERLINE, ACCENT);
     static final Font H1 = new Font(BOLD, 17, Font.NORMAL, ACCENT);

@@ -60,6 +60,9 @@ class ShippedContentTest {
             "accessibility");
     /** "Stand 2. Dezember 2026": how a text dates its legal facts. */
     private static final Pattern STAND = Pattern.compile("Stand \\d");
+    /** A rough cost: a sum in euros, or that it costs nothing but working time. */
+    private static final Pattern ROUGH_COST = Pattern.compile("€|Euro|kostenlos|Arbeitszeit|keine|günstiger");
+    private static final Pattern EFFORT_UNIT = Pattern.compile("minute|stunde|tag|woche|monat|gespräch|jahr", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENDED_PROGRAMMES = Pattern.compile("go[- ]?digital|digital[- ]?jetzt",
             Pattern.CASE_INSENSITIVE);
 
@@ -140,6 +143,47 @@ class ShippedContentTest {
         for (Contact c : ShippedContent.contacts()) {
             requirePresent(missing, "contact " + c.id() + " description", c.description());
             requirePresent(missing, "contact " + c.id() + " note", c.note());
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRecommendationSaysWhoDoesItHowMuchWorkItIsAndRoughlyWhatItCosts() {
+        List<String> missing = new ArrayList<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            for (Recommendation r : q.recommendations()) {
+                requirePresent(missing, q.id() + " recommendation " + r.id() + " owner", r.effort().owner());
+                requirePresent(missing, q.id() + " recommendation " + r.id() + " effort", r.effort().effort());
+                requirePresent(missing, q.id() + " recommendation " + r.id() + " cost", r.effort().cost());
+                if (r.effort().cost() != null && !ROUGH_COST.matcher(r.effort().cost().in("de")).find()) {
+                    missing.add(q.id() + " recommendation " + r.id() + " cost names no sum and does not say it is free: "
+                            + r.effort().cost().in("de"));
+                }
+                if (r.effort().effort() != null && !EFFORT_UNIT.matcher(r.effort().effort().in("de")).find()) {
+                    missing.add(q.id() + " recommendation " + r.id() + " effort is not in minutes, hours, days, weeks or months: "
+                            + r.effort().effort().in("de"));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(ShippedContent.digitalCheck().recommendations()).hasSize(79);
+        assertThat(ShippedContent.quickCheck().recommendations()).hasSize(20);
+    }
+
+    @Test
+    void everyDimensionSaysWhatEachLevelMeansForItAndNoTwoDimensionsSayTheSame() {
+        List<String> missing = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
+            for (Dimension d : q.dimensions()) {
+                for (Level l : q.levels()) {
+                    Text text = d.levelTexts().get(l.id());
+                    requirePresent(missing, q.id() + " dimension " + d.id() + " level text " + l.id(), text);
+                    if (text != null && q == ShippedContent.digitalCheck() && !seen.add(text.in("de"))) {
+                        missing.add(q.id() + " dimension " + d.id() + " level text " + l.id() + " repeats another one");
+                    }
+                }
+            }
         }
         assertThat(missing).isEmpty();
     }
@@ -265,6 +309,9 @@ class ShippedContentTest {
         }
         assertThat(ShippedContent.quickCheck().levels()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("pos")
                 .isEqualTo(full.levels());
+        for (Dimension d : ShippedContent.quickCheck().dimensions()) {
+            assertThat(d.levelTexts()).as(d.id() + " level texts").isEqualTo(full.dimension(d.id()).orElseThrow().levelTexts());
+        }
     }
 
     @Test
@@ -277,6 +324,7 @@ class ShippedContentTest {
                 assertThat(r.links()).as(r.id()).isEqualTo(same.links());
                 assertThat(r.topics()).as(r.id()).isEqualTo(same.topics());
                 assertThat(r.priority()).as(r.id()).isEqualTo(same.priority());
+                assertThat(r.effort()).as(r.id() + " owner, effort and cost").isEqualTo(same.effort());
             });
         }
     }
@@ -522,6 +570,7 @@ class ShippedContentTest {
         for (Dimension d : q.dimensions()) {
             put(texts, p + "dimension " + d.id() + " title", d.title());
             put(texts, p + "dimension " + d.id() + " description", d.description());
+            d.levelTexts().forEach((level, text) -> put(texts, p + "dimension " + d.id() + " level text " + level, text));
         }
         for (Question question : q.allQuestions()) {
             String where = p + "question " + question.id();
@@ -539,6 +588,9 @@ class ShippedContentTest {
             put(texts, where + " text", r.text());
             put(texts, where + " first_step", r.firstStep());
             put(texts, where + " benefit", r.benefit());
+            put(texts, where + " owner", r.effort().owner());
+            put(texts, where + " effort", r.effort().effort());
+            put(texts, where + " cost", r.effort().cost());
             for (int i = 0; i < r.links().size(); i++) {
                 put(texts, where + " link " + (i + 1), r.links().get(i).title());
             }

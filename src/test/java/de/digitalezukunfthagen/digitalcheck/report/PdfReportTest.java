@@ -91,7 +91,7 @@ class PdfReportTest {
         assertThat(result.dimension("security").score()).isNull();
         ReportText pdf = ReportText.read(PdfReport.render(input));
         String profile = squash(pdf.page(ResultInReport.pageOf(pdf, "Ihr Profil")));
-        assertThat(profile).contains(squash("IT-Sicherheit " + Messages.of("de").get("profile.notAssessed") + " nicht bewertet"));
+        assertThat(profile).contains(squash("IT-Sicherheit nicht bewertet – " + Messages.of("de").get("profile.notAssessed")));
         assertThat(pdf.page(1)).contains("1 Pflichtfrage nicht beantwortet");
         ReportText en = ReportText.read(PdfReport.render(input("UNASSESSED", "en", null)));
         assertThat(squash(en.page(ResultInReport.pageOf(en, "Your profile")))).contains(squash("IT security"))
