@@ -1,0 +1,67 @@
+package de.digitalezukunfthagen.digitalcheck.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Dimension;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
+import de.digitalezukunfthagen.digitalcheck.scoring.AnswersJson;
+import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped full check's result page over HTTP, for the salon of four: every step of the 90-day plan
+ * says who does it, how much work it is and what it costs, and every area says what its level means.
+ */
+class ShippedResultPageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_plan_step_names_who_effort_and_cost_and_every_area_what_its_level_means() throws Exception {
+        Questionnaire check = ShippedContent.digitalCheck();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("questionnaire", check.id());
+        body.set("answers", AnswersJson.toJson(Personas.salon().to(check, true)));
+        try (TestApp t = TestApp.create(dir, ShippedContent.outcome().catalog())) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                WebClient web = new WebClient("http://localhost:" + server.port());
+                WebClient.Reply created = web.json("POST", "/api/v1/assessments", body.toString());
+                assertThat(created.status()).isEqualTo(201);
+                String token = Json.mapper().readTree(created.body()).get("token").asText();
+                JsonNode result = Json.mapper().readTree(web.get("/api/v1/assessments/" + token).body()).get("result");
+                String page = web.get("/a/" + token + "/result").body();
+
+                assertThat(result.get("plan")).hasSizeBetween(5, 7);
+                for (JsonNode id : result.get("plan")) {
+                    Recommendation step = check.recommendations().stream()
+                            .filter(r -> r.id().equals(id.asText())).findFirst().orElseThrow();
+                    assertThat(page).as("plan step %s", step.id())
+                            .contains("Wer: " + html(step.effort().owner().in("de")))
+                            .contains("Aufwand: " + html(step.effort().effort().in("de")))
+                            .contains("Kosten: " + html(step.effort().cost().in("de")));
+                }
+                for (JsonNode dimension : result.get("dimensions")) {
+                    Dimension area = check.dimensions().stream()
+                            .filter(d -> d.id().equals(dimension.get("id").asText())).findFirst().orElseThrow();
+                    String level = dimension.get("level").asText();
+                    assertThat(page).as("level text of %s at %s", area.id(), level)
+                            .contains(html(area.levelTexts().get(level).in("de")));
+                }
+            });
+        }
+    }
+
+    /** As Pebble's autoescaping writes it. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
