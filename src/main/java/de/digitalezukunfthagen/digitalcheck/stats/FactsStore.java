@@ -82,7 +82,7 @@ public final class FactsStore {
         }
         if (filter.consultantId() != null) {
             // the consultant's own assisted checks and the assessments their workshops handed over
-            sql.append("""
+            sql.append(" ").append("""
                      AND f.assessment_id IN (
                         SELECT a.id FROM assessment a JOIN assisted_check c ON c.token_sha256 = a.token_sha256
                         WHERE c.consultant_id = ?
@@ -93,7 +93,7 @@ public final class FactsStore {
             params.add(filter.consultantId());
         }
         // a firm that repeated its check counts once, with its latest complete check
-        sql.append("""
+        sql.append(" ").append("""
                  AND NOT EXISTS (SELECT 1 FROM assessment later JOIN assessment_facts lf ON lf.assessment_id = later.id
                                  WHERE later.previous_id = f.assessment_id AND lf.complete = 1 AND lf.test = 0)""");
         sql.append(" ORDER BY f.assessment_id");

@@ -1,5 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static de.digitalezukunfthagen.digitalcheck.assessment.AssessmentApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Repeat the check" and the comparison with the earlier check, over HTTP. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class FollowUpTest {
+    @Parameter
+    TestDatabase engine;
+
     /** Strategy 0 (no plan, no IT budget), security 0 (no backups), much on paper. */
     static final String FIRST = """
             {"industry": "crafts", "employees": 5, "plan": "none", "budget": 0, "tools": ["nothing"], "paper": "most",
@@ -23,7 +32,7 @@ class FollowUpTest {
     Path dir;
 
     private void withWeb(Consumer<WebClient> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port())));
         }
     }

@@ -1,5 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static de.digitalezukunfthagen.digitalcheck.assessment.AssessmentApiTest.json;
 import static de.digitalezukunfthagen.digitalcheck.assessment.FollowUpTest.created;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,12 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The comparison with similar firms on the result page and in the API: only for groups of at least 5 other firms. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class PeersTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     private void withWeb(Consumer<WebClient> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(new WebClient("http://localhost:" + server.port())));
         }
     }

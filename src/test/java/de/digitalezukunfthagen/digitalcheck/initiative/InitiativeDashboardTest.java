@@ -1,5 +1,9 @@
 package de.digitalezukunfthagen.digitalcheck.initiative;
 
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.common.Json;
@@ -20,12 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The initiative's dashboard over HTTP: who may see it, and that no figure is about fewer than 5 firms. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class InitiativeDashboardTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     private void withApp(BiConsumer<TestApp, Integer> test) {
-        try (TestApp t = TestApp.create(dir)) {
+        try (TestApp t = TestApp.create(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> test.accept(t, server.port()));
         }
     }
