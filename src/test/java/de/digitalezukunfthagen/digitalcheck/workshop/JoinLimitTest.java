@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,26 +40,6 @@ class JoinLimitTest {
             }
         }
         return codes;
-    }
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-11-20T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test
@@ -113,7 +92,7 @@ class JoinLimitTest {
 
     @Test
     void the_limit_on_unknown_codes_ends_when_the_oldest_leaves_the_window() {
-        HandClock clock = new HandClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-20T09:00:00Z"));
         try (Database db = engine.open(dir)) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
             for (String guess : otherCodes("", JoinThrottle.JOIN_GUESSES)) {
@@ -121,19 +100,19 @@ class JoinLimitTest {
             }
             Duration wait = throttle.joinsLockedFor().orElseThrow();
             assertThat(wait).isEqualTo(JoinThrottle.WINDOW);
-            clock.now = clock.now.plus(wait);
+            clock.forward(wait);
             assertThat(throttle.joinsLockedFor()).isEmpty();
         }
     }
 
     @Test
     void wrong_reentry_codes_are_limited_per_workshop_and_the_limit_ends_with_the_window() {
-        HandClock clock = new HandClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-20T09:00:00Z"));
         try (Database db = engine.open(dir)) {
             JoinThrottle throttle = new JoinThrottle(db, clock);
             for (int i = 0; i < JoinThrottle.REENTRY_GUESSES - 1; i++) {
                 throttle.wrongReentry("KM7QWD");
-                clock.now = clock.now.plusSeconds(10);
+                clock.forward(Duration.ofSeconds(10));
             }
             assertThat(throttle.reentryLockedFor("KM7QWD")).isEmpty();
             throttle.wrongReentry("KM7QWD");
@@ -141,7 +120,7 @@ class JoinLimitTest {
             assertThat(throttle.joinsLockedFor()).isEmpty();
             Duration wait = throttle.reentryLockedFor("KM7QWD").orElseThrow();
             assertThat(wait).isEqualTo(JoinThrottle.WINDOW.minusSeconds(10L * (JoinThrottle.REENTRY_GUESSES - 1)));
-            clock.now = clock.now.plus(wait);
+            clock.forward(wait);
             assertThat(throttle.reentryLockedFor("KM7QWD")).isEmpty();
         }
     }
