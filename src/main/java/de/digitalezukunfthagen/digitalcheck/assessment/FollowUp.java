@@ -3,7 +3,6 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.report.ChangeWords;
 import de.digitalezukunfthagen.digitalcheck.report.Comparisons;
-import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Progress;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
@@ -43,17 +42,15 @@ final class FollowUp {
 
     /**
      * POST /a/{token}/repeat: a new check of the current version of the same questionnaire, linked to
-     * this one and holding its answers wherever they still fit (see {@link CarryOver}); the earlier
-     * check stays as it is.
+     * this one and holding its answers wherever they still fit (see {@link FollowUps#repeat}); the
+     * earlier check stays as it is.
      */
     void repeat(Context ctx) {
-        Assessments.Opened opened = assessments.open(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
-        Questionnaire target = assessments.versions().current(opened.questionnaire().id()).orElse(opened.questionnaire());
-        Answers carried = CarryOver.answers(opened.evaluate(), opened.answers(), opened.questionnaire(), target);
-        Assessments.Created created = assessments.create(target, carried, opened.assessment().company(),
-                Assessments.ORIGIN_ONLINE, opened.token(), false);
+        Assessments.Created created = new FollowUps(assessments).repeat(ctx.pathParam("token"), Assessments.ORIGIN_ONLINE)
+                .orElseThrow(NotFoundResponse::new);
         ResumeCookie.remember(ctx, created.token());
-        ctx.redirect(AssessmentPages.base(created.token()) + "/start?carried=" + carried.values().size(), HttpStatus.SEE_OTHER);
+        ctx.redirect(AssessmentPages.base(created.token()) + "/start?carried=" + created.opened().answers().values().size(),
+                HttpStatus.SEE_OTHER);
     }
 
     /** The earlier check and similar firms to compare {@code opened} with; each part null when there is none. */
