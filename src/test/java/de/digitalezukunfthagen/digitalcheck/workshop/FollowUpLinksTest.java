@@ -219,6 +219,44 @@ class FollowUpLinksTest {
         }
     }
 
+    @Test
+    void checks_marked_as_tests_leave_the_peer_comparison_and_both_dashboards() {
+        try (TestApp t = Fixture.app(dir, engine)) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                for (int i = 1; i <= 6; i++) {
+                    completeCheck(anna, server.port(), "Betrieb " + i);
+                }
+                de.digitalezukunfthagen.digitalcheck.auth.TestAccounts.addInitiative(t.database(), "stadt@example.org", "Initiative");
+                Visitor city = new Visitor(server.port()).login("stadt@example.org", Fixture.PASSWORD);
+                // a firm doing the check on its own compares itself with the six others
+                Visitor firm = new Visitor(server.port());
+                String own = firm.postForm("/assessments", "questionnaire", "mini-check").location().substring(3, 27);
+                assertThat(firm.json("PUT", "/api/v1/assessments/" + own + "/answers", """
+                        {"answers": {"industry": "services", "plan": "none", "budget": "no", "software": ["nothing"]}}""").code())
+                        .isEqualTo(200);
+                assertThat(firm.get("/a/" + own + "/result").body()).contains("id=\"peers\"", "Grundlage: 6 abgeschlossene Checks");
+                assertThat(anna.get("/consultant/figures?q=mini-check").body()).contains("<strong>6</strong>");
+                assertThat(city.get("/initiative?q=mini-check").body()).contains("<strong>7</strong> abgeschlossene Checks");
+
+                String dashboard = anna.get("/consultant").body();
+                anna.postForm("/consultant/checks/" + checkId(dashboard, "Betrieb 1") + "/test", "test", "1");
+                assertThat(firm.get("/a/" + own + "/result").body()).contains("Grundlage: 5 abgeschlossene Checks");
+                assertThat(anna.get("/consultant/figures?q=mini-check").body()).contains("<strong>5</strong>");
+                assertThat(city.get("/initiative?q=mini-check").body()).contains("<strong>6</strong> abgeschlossene Checks");
+
+                anna.postForm("/consultant/checks/" + checkId(dashboard, "Betrieb 2") + "/test", "test", "1");
+                assertThat(firm.get("/a/" + own + "/result").body()).doesNotContain("id=\"peers\"");
+                assertThat(anna.get("/consultant/figures?q=mini-check").body()).contains("weniger als 5 abgeschlossene Checks");
+                assertThat(city.get("/initiative?q=mini-check").body()).contains("<strong>5</strong> abgeschlossene Checks");
+
+                // unmarked, a check counts again
+                anna.postForm("/consultant/checks/" + checkId(dashboard, "Betrieb 2") + "/test", "test", "0");
+                assertThat(firm.get("/a/" + own + "/result").body()).contains("Grundlage: 5 abgeschlossene Checks");
+            });
+        }
+    }
+
     /** The test flag of the assessment and of its facts, e.g. "1 1". */
     private static String flags(TestApp t, String token) {
         return t.database().read(conn -> {
