@@ -89,6 +89,7 @@ public final class InstancesBenchmark {
     /** What is known of one question of one assessment: the last acknowledged value, and values sent since without an answer. */
     private static final class Expected {
         String acknowledged;
+        boolean saved;
         final Set<String> unanswered = new HashSet<>();
     }
 
@@ -157,6 +158,7 @@ public final class InstancesBenchmark {
                     int client = n % clients;
                     Expected e = expected.get(client).get(changes.get((n / clients) % changes.size())[0]);
                     e.acknowledged = changes.get((n / clients) % changes.size())[1];
+                    e.saved = true;
                     e.unanswered.clear();
                     acknowledged[client]++;
                 }
@@ -227,6 +229,7 @@ public final class InstancesBenchmark {
         int lost = 0;
         int checked = 0;
         int unanswered = 0;
+        int saved = 0;
         for (int i = 0; i < clients; i++) {
             if (!answersByHash.containsKey(Token.hash(pageTokens[i]))) {
                 missing++;
@@ -242,6 +245,7 @@ public final class InstancesBenchmark {
                 String actual = value == null ? null : value.asText();
                 Expected e = question.getValue();
                 checked++;
+                saved += e.saved ? 1 : 0;
                 if (!e.acknowledged.equals(actual)) {
                     // allowed only if a later save of this question got no answer but was stored
                     if (e.unanswered.contains(actual)) {
@@ -257,9 +261,9 @@ public final class InstancesBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "acknowledged saves (warm-up and measured): %,d; after stopping the instances the "
-                + "database holds %d of %d assessments of the run; %,d answers compared with their last acknowledged save: "
-                + "%d lost, %d hold a later save that got no answer%n", acknowledged, 2 * clients - missing, 2 * clients,
-                checked, lost, unanswered);
+                + "database holds %d of %d assessments of the run; %,d answers compared with their last acknowledged save "
+                + "(%,d of them written by the load, the others as created): %d lost, %d hold a later save that got no "
+                + "answer%n", acknowledged, 2 * clients - missing, 2 * clients, checked, saved, lost, unanswered);
         boolean complete = missing == 0 && lost == 0;
         System.out.println(complete ? "every acknowledged save is in the database" : "ACKNOWLEDGED SAVES ARE MISSING");
         return complete;
