@@ -137,15 +137,15 @@ class InitiativeDashboardTest {
     void the_dashboard_and_a_consultants_figures_name_plan_steps_and_topics_in_the_page_language() {
         withApp((t, port) -> {
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
-            Visitor anna = new Visitor(port).login("anna@example.org", TestAccounts.PASSWORD);
+            WebClient anna = new WebClient(port).login("anna@example.org", TestAccounts.PASSWORD);
             for (int i = 0; i < 5; i++) {
-                Visitor.Response started = anna.postForm("/consultant/checks", "company", "Betrieb " + i, "questionnaire", "quick-check");
+                WebClient.Reply started = anna.postForm("/consultant/checks", "company", "Betrieb " + i, "questionnaire", "quick-check");
                 String token = started.location().substring(3, 27);
-                assertThat(new Visitor(port).json("PUT", "/api/v1/assessments/" + token + "/answers", """
+                assertThat(new WebClient(port).json("PUT", "/api/v1/assessments/" + token + "/answers", """
                         {"answers": {"industry": "crafts", "employees": 5, "plan": "none", "budget": 0, "tools": ["nothing"],
-                                     "paper": "most", "backups": "none"}}""").code()).isEqualTo(200);
+                                     "paper": "most", "backups": "none"}}""").status()).isEqualTo(200);
             }
-            Visitor staff = initiative(t, port);
+            WebClient staff = initiative(t, port);
             for (String page : new String[] {staff.get("/initiative?q=quick-check").body(), anna.get("/consultant/figures?q=quick-check").body()}) {
                 assertThat(section(page, "steps")).contains("<th scope=\"row\">Einen einfachen Digitalisierungsplan schreiben</th>")
                         .doesNotContain(">digital-plan<", ">backup-concept<");

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -31,12 +31,12 @@ class FollowUpLinksTest {
     Path dir;
 
     /** Starts an assisted check for {@code company} and answers it completely (strategy 50, tools 33.3); returns its token. */
-    private static String completeCheck(Visitor consultant, int port, String company) {
-        Visitor.Response started = consultant.postForm("/consultant/checks", "company", company, "questionnaire", "mini-check");
+    private static String completeCheck(WebClient consultant, int port, String company) {
+        WebClient.Reply started = consultant.postForm("/consultant/checks", "company", company, "questionnaire", "mini-check");
         String token = started.location().substring(3, 27);
-        Visitor.Response put = new Visitor(port).json("PUT", "/api/v1/assessments/" + token + "/answers", """
+        WebClient.Reply put = new WebClient(port).json("PUT", "/api/v1/assessments/" + token + "/answers", """
                 {"answers": {"industry": "services", "plan": "ideas", "budget": "no", "software": ["erp"]}}""");
-        assertThat(put.code()).as(put.body()).isEqualTo(200);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
         return token;
     }
 
@@ -48,7 +48,7 @@ class FollowUpLinksTest {
         return m.group(1);
     }
 
-    private static JsonNode api(Visitor v, String token) {
+    private static JsonNode api(WebClient v, String token) {
         try {
             return Json.mapper().readTree(v.get("/api/v1/assessments/" + token).body());
         } catch (Exception e) {
@@ -60,19 +60,19 @@ class FollowUpLinksTest {
     void a_consultant_starts_a_follow_up_of_an_assisted_check_prefilled_linked_and_showing_the_change() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient ben = Fixture.consultant(t, server.port(), "ben@example.org");
                 String first = completeCheck(anna, server.port(), "Malerbetrieb Ost");
                 String dashboard = anna.get("/consultant").body();
                 String id = checkId(dashboard, "Malerbetrieb Ost");
                 assertThat(dashboard).contains("action=\"/consultant/checks/" + id + "/repeat\"", "Folgecheck beginnen");
 
                 // another consultant cannot start a follow-up of it, nor mark it
-                assertThat(ben.postForm("/consultant/checks/" + id + "/repeat").code()).isEqualTo(404);
-                assertThat(ben.postForm("/consultant/checks/" + id + "/test", "test", "1").code()).isEqualTo(404);
+                assertThat(ben.postForm("/consultant/checks/" + id + "/repeat").status()).isEqualTo(404);
+                assertThat(ben.postForm("/consultant/checks/" + id + "/test", "test", "1").status()).isEqualTo(404);
 
-                Visitor.Response repeated = anna.postForm("/consultant/checks/" + id + "/repeat");
-                assertThat(repeated.code()).isEqualTo(303);
+                WebClient.Reply repeated = anna.postForm("/consultant/checks/" + id + "/repeat");
+                assertThat(repeated.status()).isEqualTo(303);
                 Matcher m = Pattern.compile("/a/([A-Za-z0-9_-]{24})/start\\?carried=(\\d+)").matcher(repeated.location());
                 assertThat(m.matches()).as(repeated.location()).isTrue();
                 String second = m.group(1);
@@ -86,8 +86,8 @@ class FollowUpLinksTest {
                 assertThat(anna.get("/a/" + second + "/result").body()).contains("data-assisted", "Begleiteter Check für Malerbetrieb Ost");
 
                 // the firm wrote its plan down and bought CRM: the result shows the change since the first check
-                assertThat(new Visitor(server.port()).json("PUT", "/api/v1/assessments/" + second + "/answers", """
-                        {"answers": {"plan": "written", "software": ["erp", "crm"]}}""").code()).isEqualTo(200);
+                assertThat(new WebClient(server.port()).json("PUT", "/api/v1/assessments/" + second + "/answers", """
+                        {"answers": {"plan": "written", "software": ["erp", "crm"]}}""").status()).isEqualTo(200);
                 String result = anna.get("/a/" + second + "/result").body();
                 assertThat(result).contains("id=\"progress\"", "Was sich seit dem letzten Check verändert hat", "Verglichen mit Ihrem Check vom");
                 JsonNode after = api(anna, second);
@@ -116,8 +116,8 @@ class FollowUpLinksTest {
     void a_workshop_result_is_linked_to_an_earlier_check_of_the_same_firm_and_shows_the_change() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient ben = Fixture.consultant(t, server.port(), "ben@example.org");
                 completeCheck(anna, server.port(), "Tischlerei Nord");
                 completeCheck(anna, server.port(), "Bäckerei Süd");            // another firm: not offered
                 String bens = completeCheck(ben, server.port(), "Tischlerei Nord"); // another consultant's: not offered, not linkable
@@ -138,21 +138,21 @@ class FollowUpLinksTest {
                 // another consultant's check is refused, by a forged choice as by the firm's link
                 String bensId = checkId(ben.get("/consultant").body(), "Tischlerei Nord");
                 assertThat(anna.postForm(base + "/link", "earlier", "c" + bensId).location()).endsWith("/handover?linked=unknown");
-                Visitor.Response foreign = anna.postForm(base + "/link", "link", "http://localhost/a/" + bens + "/result");
+                WebClient.Reply foreign = anna.postForm(base + "/link", "link", "http://localhost/a/" + bens + "/result");
                 assertThat(foreign.location()).endsWith("/handover?linked=foreign");
                 assertThat(anna.follow(foreign).body()).contains("Diesen Check hat eine andere Beratung begleitet.");
                 // and ben cannot link anna's workshop at all
-                assertThat(ben.postForm(base + "/link", "earlier", choice).code()).isEqualTo(404);
+                assertThat(ben.postForm(base + "/link", "earlier", choice).status()).isEqualTo(404);
 
                 String token = handoverToken(anna.get(base + "/handover").body());
                 assertThat(anna.get("/a/" + token + "/result").body()).doesNotContain("id=\"progress\"");
 
-                Visitor.Response linked = anna.postForm(base + "/link", "earlier", choice);
+                WebClient.Reply linked = anna.postForm(base + "/link", "earlier", choice);
                 assertThat(linked.location()).endsWith("/handover?linked=done");
                 assertThat(anna.follow(linked).body()).contains("data-link-notice=\"done\"", "Verknüpft mit dem Check vom");
                 String result = anna.get("/a/" + token + "/result").body();
                 assertThat(result).contains("id=\"progress\"", "Was sich seit dem letzten Check verändert hat");
-                JsonNode api = api(new Visitor(server.port()), token);
+                JsonNode api = api(new WebClient(server.port()), token);
                 JsonNode strategy = api.at("/progress/dimensions/0");
                 assertThat(strategy.get("id").asText()).isEqualTo("strategy");
                 assertThat(strategy.get("before").decimalValue()).isEqualByComparingTo("25");
@@ -169,8 +169,8 @@ class FollowUpLinksTest {
     void a_workshop_result_is_linked_by_the_firms_own_link_to_its_online_check_but_not_to_a_later_one() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor firm = new Visitor(server.port());
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient firm = new WebClient(server.port());
                 String online = firm.postForm("/assessments", "questionnaire", "mini-check").location().substring(3, 27);
                 String base = Fixture.workshop(anna, "Elektro West");
                 assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
@@ -191,10 +191,10 @@ class FollowUpLinksTest {
     void a_consultant_marks_an_assisted_check_and_a_workshop_as_test_and_back() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String token = completeCheck(anna, server.port(), "Vorführung GmbH");
                 String id = checkId(anna.get("/consultant").body(), "Vorführung GmbH");
-                assertThat(anna.postForm("/consultant/checks/" + id + "/test", "test", "1").code()).isEqualTo(303);
+                assertThat(anna.postForm("/consultant/checks/" + id + "/test", "test", "1").status()).isEqualTo(303);
                 assertThat(anna.get("/consultant").body()).contains("data-test", "Test-Markierung aufheben");
                 assertThat(flags(t, token)).isEqualTo("1 1");
                 anna.postForm("/consultant/checks/" + id + "/test", "test", "0");
@@ -203,8 +203,8 @@ class FollowUpLinksTest {
 
                 // a workshop marked before its hand-over hands over a test; unmarked afterwards, both are real again
                 String base = Fixture.workshop(anna, "Demo-Workshop");
-                assertThat(anna.postForm(base + "/test", "test", "1").code()).isEqualTo(303);
-                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").code()).isEqualTo(303);
+                assertThat(anna.postForm(base + "/test", "test", "1").status()).isEqualTo(303);
+                assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").status()).isEqualTo(303);
                 String handover = anna.get(base + "/handover").body();
                 assertThat(handover).contains("als Test oder Vorführung markiert");
                 String workshopToken = handoverToken(handover);
@@ -212,8 +212,8 @@ class FollowUpLinksTest {
                 anna.postForm(base + "/test", "test", "0");
                 assertThat(flags(t, workshopToken)).isEqualTo("0 0");
                 // another consultant cannot mark it
-                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
-                assertThat(ben.postForm(base + "/test", "test", "1").code()).isEqualTo(404);
+                WebClient ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                assertThat(ben.postForm(base + "/test", "test", "1").status()).isEqualTo(404);
                 assertThat(flags(t, workshopToken)).isEqualTo("0 0");
             });
         }
@@ -223,17 +223,17 @@ class FollowUpLinksTest {
     void checks_marked_as_tests_leave_the_peer_comparison_and_both_dashboards() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 for (int i = 1; i <= 6; i++) {
                     completeCheck(anna, server.port(), "Betrieb " + i);
                 }
                 de.digitalezukunfthagen.digitalcheck.auth.TestAccounts.addInitiative(t.database(), "stadt@example.org", "Initiative");
-                Visitor city = new Visitor(server.port()).login("stadt@example.org", Fixture.PASSWORD);
+                WebClient city = new WebClient(server.port()).login("stadt@example.org", Fixture.PASSWORD);
                 // a firm doing the check on its own compares itself with the six others
-                Visitor firm = new Visitor(server.port());
+                WebClient firm = new WebClient(server.port());
                 String own = firm.postForm("/assessments", "questionnaire", "mini-check").location().substring(3, 27);
                 assertThat(firm.json("PUT", "/api/v1/assessments/" + own + "/answers", """
-                        {"answers": {"industry": "services", "plan": "none", "budget": "no", "software": ["nothing"]}}""").code())
+                        {"answers": {"industry": "services", "plan": "none", "budget": "no", "software": ["nothing"]}}""").status())
                         .isEqualTo(200);
                 assertThat(firm.get("/a/" + own + "/result").body()).contains("id=\"peers\"", "Grundlage: 6 abgeschlossene Checks");
                 assertThat(anna.get("/consultant/figures?q=mini-check").body()).contains("<strong>6</strong>");
