@@ -107,7 +107,10 @@ public final class PdfReport {
         for (int squeeze = ctx.squeeze(); squeeze < TIGHTEST; squeeze++) {
             float height = 0;
             for (Section section : appendix) {
-                height += section.height(ctx, squeeze);
+                height += section.height(ctx, squeeze, room - height);
+                if (height > room) {
+                    break;
+                }
             }
             if (height <= room) {
                 return squeeze;
