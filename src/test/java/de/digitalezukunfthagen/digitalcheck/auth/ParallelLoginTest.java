@@ -1,5 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -34,7 +36,7 @@ class ParallelLoginTest {
         try (TestApp t = TestApp.create(dir, engine)) {
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor visitor = new Visitor(server.port());
+                WebClient visitor = new WebClient(server.port());
                 visitor.get("/login");
                 int guesses = 40;
                 ExecutorService pool = Executors.newFixedThreadPool(guesses + 1);
@@ -43,11 +45,11 @@ class ParallelLoginTest {
                 try {
                     for (int i = 0; i <= guesses; i++) {
                         String password = i == guesses ? TestAccounts.PASSWORD : "wrong guess number " + i;
-                        Visitor guesser = new Visitor(server.port());
+                        WebClient guesser = new WebClient(server.port());
                         guesser.get("/login");
                         Callable<Integer> attempt = () -> {
                             start.await();
-                            return guesser.postForm("/login", "email", "anna@example.org", "password", password).code();
+                            return guesser.postForm("/login", "email", "anna@example.org", "password", password).status();
                         };
                         codes.add(pool.submit(attempt));
                     }
@@ -70,7 +72,7 @@ class ParallelLoginTest {
                     pool.shutdownNow();
                 }
                 // afterwards the account is locked, whatever the order was
-                assertThat(visitor.postForm("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).code())
+                assertThat(visitor.postForm("/login", "email", "anna@example.org", "password", TestAccounts.PASSWORD).status())
                         .isIn(429, 303);
             });
         }
