@@ -42,9 +42,10 @@ public final class PdfReport {
 
     static final List<Section> SECTIONS = List.of(
             new SummarySection(),
+            new PlanSection(),
+            // after the plan, so a follow-up keeps what to do on pages 1 and 2
             new ProgressSection(),
             new PeersSection(),
-            new PlanSection(),
             new ProfileSection(),
             new ContactsSection(),
             new SpreadSection(),

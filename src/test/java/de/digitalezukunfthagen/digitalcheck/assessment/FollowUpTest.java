@@ -107,6 +107,8 @@ class FollowUpTest {
                     .contains("+33,3 Punkte, von Einsteiger zu Entdecker")
                     .contains("Punkte unverändert, Stufe bleibt")
                     .contains("Erledigt aus dem letzten Plan");
+            assertThat(page).as("what to do comes first, as in the PDF").containsSubsequence("id=\"summary\"", "id=\"plan\"",
+                    "id=\"progress\"", "id=\"profile\"");
             String done = page.substring(page.indexOf("Erledigt aus dem letzten Plan"), page.indexOf("Noch offen aus dem letzten Plan"));
             assertThat(done).contains("Einen einfachen Digitalisierungsplan schreiben").doesNotContain("Datensicherung");
             String open = page.substring(page.indexOf("Noch offen aus dem letzten Plan"));
