@@ -19,14 +19,21 @@ public final class Accounts {
 
     private final Database database;
     private final Clock clock;
+    private final Passwords.Cost cost;
 
     /** An account as the login needs it. */
     record Stored(Consultant consultant, String passwordHash) {
     }
 
     public Accounts(Database database, Clock clock) {
+        this(database, clock, Passwords.STANDARD);
+    }
+
+    /** With another hashing cost: the tests create their accounts with a cheap one, to log in quickly. */
+    Accounts(Database database, Clock clock, Passwords.Cost cost) {
         this.database = database;
         this.clock = clock;
+        this.cost = cost;
     }
 
     public static String normalizeEmail(String email) {
@@ -52,7 +59,7 @@ public final class Accounts {
             throw new IllegalArgumentException("the role must be one of " + String.join(", ", Consultant.ROLES));
         }
         String normalized = normalizeEmail(email);
-        String hash = Passwords.hash(password);
+        String hash = Passwords.hash(password, cost);
         return database.transaction(conn -> {
             if (find(conn, normalized).isPresent()) {
                 throw new IllegalArgumentException("there is already an account for " + normalized);

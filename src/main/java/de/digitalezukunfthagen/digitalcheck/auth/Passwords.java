@@ -14,7 +14,8 @@ public final class Passwords {
     public static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 200;
 
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+    /** OWASP's minimum for Argon2id; every account the operator creates is hashed with it. */
+    static final Cost STANDARD = new Cost(19 * 1024, 2);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O, 1/l/I: a generated password is read off a screen and typed. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -24,8 +25,22 @@ public final class Passwords {
     private Passwords() {
     }
 
+    /**
+     * Memory (KiB) and passes of an Argon2id hash (one lane, 32 bytes). The login reads them from the
+     * stored hash, so hashes of different cost can be checked side by side.
+     */
+    record Cost(int memoryKib, int passes) {
+        Argon2Function function() {
+            return Argon2Function.getInstance(memoryKib, passes, 1, 32, Argon2.ID);
+        }
+    }
+
     static String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+        return hash(password, STANDARD);
+    }
+
+    static String hash(String password, Cost cost) {
+        return Password.hash(password).addRandomSalt(16).with(cost.function()).getResult();
     }
 
     static boolean matches(String password, String hash) {

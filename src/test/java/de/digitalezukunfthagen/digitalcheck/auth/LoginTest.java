@@ -93,16 +93,18 @@ class LoginTest {
     }
 
     @Test
-    void the_stored_password_is_an_argon_2id_hash() {
+    void the_stored_password_is_an_argon_2id_hash_of_owasps_minimum_cost() {
         t = TestApp.create(dir, engine);
-        TestAccounts.add(t.database(), "anna@example.org", "Anna");
+        new Accounts(t.database(), java.time.Clock.systemUTC()).add("anna@example.org", "Anna", PASSWORD);
         String hash = t.database().read(conn -> {
             try (var rs = conn.createStatement().executeQuery("SELECT password_hash FROM consultant")) {
                 rs.next();
                 return rs.getString(1);
             }
         });
-        assertThat(hash).startsWith("$argon2id$").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
+        JavalinTest.test(t.app(), (server, client) ->
+                assertThat(new Visitor(server.port()).login("anna@example.org", PASSWORD).get("/consultant").code()).isEqualTo(200));
     }
 
     @Test
