@@ -57,6 +57,9 @@ class RenderedPagesTest {
                             + firstToken + "\"></form><p>" + firstToken + "</p>\n");
             assertThat(other.body()).isEqualTo(one.body().replace(firstToken, secondToken));
             assertThat(other.header("Content-Type")).isEqualTo(one.header("Content-Type")).startsWith("text/html");
+            // a browser without the cookie gets it with the page, as Jetty writes a cookie
+            assertThat(one.headers().get("set-cookie")).containsExactly("csrf=" + firstToken + "; Path=/; HttpOnly; SameSite=Strict");
+            assertThat(again.headers()).doesNotContainKey("set-cookie");
         });
     }
 
