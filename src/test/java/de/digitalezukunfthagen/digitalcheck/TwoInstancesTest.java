@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.TestPostgres;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
@@ -62,42 +62,42 @@ class TwoInstancesTest {
         databases.forEach(Database::close);
     }
 
-    private Visitor someone() {
-        return Visitor.behindLoadBalancer(first, second);
+    private WebClient someone() {
+        return WebClient.behindLoadBalancer(first, second);
     }
 
-    private static JsonNode json(Visitor.Response response) throws Exception {
+    private static JsonNode json(WebClient.Reply response) throws Exception {
         return Json.mapper().readTree(response.body());
     }
 
     @Test
     void an_assessment_started_on_one_instance_is_answered_read_and_deleted_across_both() throws Exception {
         startBoth(TestApp.fixtures());
-        Visitor firm = someone();
-        Visitor.Response created = firm.json("POST", "/api/v1/assessments",
+        WebClient firm = someone();
+        WebClient.Reply created = firm.json("POST", "/api/v1/assessments",
                 "{\"questionnaire\": \"quick-check\", \"company\": \"Tischlerei Nowak\"}");
-        assertThat(created.code()).isEqualTo(201);
+        assertThat(created.status()).isEqualTo(201);
         String token = json(created).get("token").asText();
         String api = "/api/v1/assessments/" + token;
 
-        assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"backups\": \"auto\"}}").code()).isEqualTo(200);
-        assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"plan\": \"written\"}}").code()).isEqualTo(200);
+        assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"backups\": \"auto\"}}").status()).isEqualTo(200);
+        assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"plan\": \"written\"}}").status()).isEqualTo(200);
         for (int i = 0; i < 2; i++) {
             JsonNode read = json(firm.get(api));
             assertThat(read.get("answers").get("backups").asText()).isEqualTo("auto");
             assertThat(read.get("answers").get("plan").asText()).isEqualTo("written");
             assertThat(read.get("company").asText()).isEqualTo("Tischlerei Nowak");
         }
-        assertThat(firm.get("/a/" + token + "/result").code()).isEqualTo(200);
+        assertThat(firm.get("/a/" + token + "/result").status()).isEqualTo(200);
 
-        assertThat(firm.json("DELETE", api, "").code()).isEqualTo(204);
+        assertThat(firm.json("DELETE", api, "").status()).isEqualTo(204);
         for (int i = 0; i < 2; i++) {
             // also an invalid change is "not found" on both: neither instance remembers the deleted assessment
-            assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"backups\": \"no-such-option\"}}").code())
+            assertThat(firm.json("PUT", api + "/answers", "{\"answers\": {\"backups\": \"no-such-option\"}}").status())
                     .isEqualTo(404);
         }
         for (int i = 0; i < 2; i++) {
-            assertThat(firm.get(api).code()).isEqualTo(404);
+            assertThat(firm.get(api).status()).isEqualTo(404);
         }
     }
 
@@ -108,22 +108,22 @@ class TwoInstancesTest {
         TestAccounts.add(databases.get(0), "bea@example.org", "Bea");
 
         // the form comes from one instance, the login goes to the other: the CSRF cookie holds on both
-        Visitor anna = someone().login("anna@example.org", TestAccounts.PASSWORD);
+        WebClient anna = someone().login("anna@example.org", TestAccounts.PASSWORD);
         for (int i = 0; i < 2; i++) {
-            assertThat(anna.get("/consultant").code()).isEqualTo(200);
+            assertThat(anna.get("/consultant").status()).isEqualTo(200);
         }
-        assertThat(anna.postForm("/logout").code()).isEqualTo(303);
+        assertThat(anna.postForm("/logout").status()).isEqualTo(303);
         for (int i = 0; i < 2; i++) {
-            assertThat(anna.get("/consultant").code()).isEqualTo(303);
+            assertThat(anna.get("/consultant").status()).isEqualTo(303);
         }
 
-        Visitor guesser = someone();
+        WebClient guesser = someone();
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", "wrong password " + i).code())
+            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", "wrong password " + i).status())
                     .isNotEqualTo(303);
         }
         for (int i = 0; i < 2; i++) {
-            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", TestAccounts.PASSWORD).code())
+            assertThat(guesser.postForm("/login", "email", "bea@example.org", "password", TestAccounts.PASSWORD).status())
                     .isEqualTo(429);
         }
     }
@@ -132,16 +132,16 @@ class TwoInstancesTest {
     void a_workshop_runs_across_both_instances_and_people_joining_at_once_get_different_numbers() throws Exception {
         startBoth(Fixture.miniCheck());
         TestAccounts.add(databases.get(0), "anna@example.org", "Anna");
-        Visitor anna = someone().login("anna@example.org", TestAccounts.PASSWORD);
+        WebClient anna = someone().login("anna@example.org", TestAccounts.PASSWORD);
         String base = Fixture.workshop(anna, "Tischlerei Nowak");
         String code = Fixture.code(anna, base);
 
-        Visitor bea = someone();
-        assertThat(bea.postForm("/w/" + code + "/join", "name", "Bea", "role", "office").code()).isEqualTo(303);
+        WebClient bea = someone();
+        assertThat(bea.postForm("/w/" + code + "/join", "name", "Bea", "role", "office").status()).isEqualTo(303);
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
         Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "all");
         Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "4");
-        assertThat(bea.postForm("/w/" + code + "/finish").code()).isEqualTo(303);
+        assertThat(bea.postForm("/w/" + code + "/finish").status()).isEqualTo(303);
 
         // ten people join at the same moment, each request to either instance
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -149,7 +149,7 @@ class TwoInstancesTest {
             List<Future<Integer>> joins = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String name = "Person " + i;
-                joins.add(pool.submit(() -> someone().postForm("/w/" + code + "/join", "name", name, "role", "").code()));
+                joins.add(pool.submit(() -> someone().postForm("/w/" + code + "/join", "name", name, "role", "").status()));
             }
             for (Future<Integer> join : joins) {
                 assertThat(join.get()).isEqualTo(303);

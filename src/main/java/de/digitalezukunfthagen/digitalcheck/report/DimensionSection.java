@@ -12,8 +12,10 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The appendix begins here: the triggered recommendations that are not in the plan, grouped by
@@ -53,12 +55,12 @@ final class DimensionSection implements Section {
             }
             return;
         }
-        Map<Dimension, List<PdfPTable>> groups = groups(ctx, ctx.squeeze());
+        Map<String, List<PdfPTable>> groups = groups(ctx, ctx.squeeze());
         int named = 0;
-        for (Map.Entry<Dimension, List<PdfPTable>> group : groups.entrySet()) {
+        for (Map.Entry<String, List<PdfPTable>> group : groups.entrySet()) {
             List<PdfPTable> rows = group.getValue();
             named += rows.size();
-            Result.DimensionScore score = ctx.result().dimension(group.getKey().id());
+            Result.DimensionScore score = ctx.result().dimension(group.getKey());
             Blocks.minorHeading(ctx, ctx.dimensionTitle(score.id()) + "  " + ctx.score(score.score()), Blocks.height(rows.get(0)));
             for (PdfPTable row : rows) {
                 ctx.add(row);
@@ -79,12 +81,22 @@ final class DimensionSection implements Section {
 
     @Override
     public float height(ReportContext ctx, int squeeze) {
+        return height(ctx, squeeze, Float.MAX_VALUE);
+    }
+
+    /** Lays out the rows one by one and stops once they are higher than {@code room}. */
+    @Override
+    public float height(ReportContext ctx, int squeeze, float room) {
         float height = Blocks.HEADING_HEIGHT + Blocks.paragraphHeight(ctx, ctx.msg("appendix.intro"), Style.BODY_MUTED)
                 + Blocks.SUBHEADING_HEIGHT;
-        for (List<PdfPTable> rows : groups(ctx, squeeze).values()) {
+        for (List<Supplier<PdfPTable>> rows : rows(ctx, squeeze).values()) {
             height += Blocks.MINOR_HEADING_HEIGHT;
-            for (PdfPTable row : rows) {
+            for (Supplier<PdfPTable> made : rows) {
+                PdfPTable row = made.get();
                 height += Blocks.height(row) + row.spacingAfter();
+                if (height > room) {
+                    return height;
+                }
             }
         }
         return height;
@@ -94,11 +106,18 @@ final class DimensionSection implements Section {
      * The short report's further recommendations by dimension, in the questionnaire's order: a card
      * with the first step each, or at squeeze 1 and 2 one line each (at 2 at most {@link #TIGHTEST}).
      */
-    private static Map<Dimension, List<PdfPTable>> groups(ReportContext ctx, int squeeze) {
+    private static Map<String, List<PdfPTable>> groups(ReportContext ctx, int squeeze) {
+        Map<String, List<PdfPTable>> groups = new LinkedHashMap<>();
+        rows(ctx, squeeze).forEach((dimension, rows) -> groups.put(dimension, rows.stream().map(Supplier::get).toList()));
+        return groups;
+    }
+
+    /** The rows of {@link #groups} by dimension id, each made (once per report) when it is first asked for. */
+    private static Map<String, List<Supplier<PdfPTable>>> rows(ReportContext ctx, int squeeze) {
         List<Result.TriggeredRecommendation> others = ctx.others();
         int limit = squeeze >= 2 ? TIGHTEST : Integer.MAX_VALUE;
         int named = 0;
-        Map<Dimension, List<PdfPTable>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Supplier<PdfPTable>>> rows = new LinkedHashMap<>();
         for (Dimension dimension : ctx.questionnaire().dimensions()) {
             List<Result.TriggeredRecommendation> mine = others.stream().filter(r -> r.dimension().equals(dimension.id())).toList();
             if (mine.isEmpty() || named >= limit) {
@@ -106,11 +125,13 @@ final class DimensionSection implements Section {
             }
             List<Result.TriggeredRecommendation> shown = mine.subList(0, Math.min(mine.size(), limit - named));
             named += shown.size();
-            groups.put(dimension, shown.stream()
-                    .map(r -> squeeze == 0 ? ctx.once("compact:" + r.id(), () -> compact(ctx, r)) : ctx.once("line:" + r.id(), () -> line(ctx, r)))
+            rows.put(dimension.id(), shown.stream()
+                    .map(r -> (Supplier<PdfPTable>) () -> squeeze == 0
+                            ? ctx.once("compact:" + r.id(), () -> compact(ctx, r))
+                            : ctx.once("line:" + r.id(), () -> line(ctx, r)))
                     .toList());
         }
-        return groups;
+        return rows;
     }
 
     /** The long report: a dimension's status, what pulls it down, and its further recommendations in full. */

@@ -6,7 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers and dates in the reader's format: 54,2 and 27. November 2026 in German, 54.2 and
@@ -17,6 +19,8 @@ import java.util.Locale;
 final class Formats {
     private final Locale locale;
     private final DateTimeFormatter dates;
+    /** The formats made so far, by number of decimals (a DecimalFormat is costly to make and not thread-safe: one report's). */
+    private final Map<Integer, DecimalFormat> decimals = new HashMap<>();
 
     Formats(String language) {
         this.locale = "de".equals(language) ? Locale.GERMANY : Locale.UK;
@@ -25,11 +29,15 @@ final class Formats {
 
     /** A decimal with exactly its own scale: 54.2 to "54,2" (de), 12 to "12", 1250 to "1.250" (de). */
     String decimal(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
         int scale = Math.max(0, value.scale());
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        DecimalFormat format = decimals.get(scale);
+        if (format == null) {
+            format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+            format.setMinimumFractionDigits(scale);
+            format.setMaximumFractionDigits(scale);
+            format.setRoundingMode(RoundingMode.UNNECESSARY);
+            decimals.put(scale, format);
+        }
         return format.format(value);
     }
 

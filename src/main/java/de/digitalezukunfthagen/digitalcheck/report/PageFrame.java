@@ -97,6 +97,7 @@ final class PageFrame extends PdfPageEventHelper {
             link.put(com.lowagie.text.pdf.PdfName.CONTENTS, new com.lowagie.text.pdf.PdfString(url, com.lowagie.text.pdf.PdfObject.TEXT_UNICODE));
             link.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
             writer.addAnnotation(link);
+            ctx.tagging().link(link);
             return;
         }
         ctx.toc().reached(tag, writer.getPageNumber());

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.XmpWriter;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import java.io.ByteArrayOutputStream;
@@ -107,7 +108,10 @@ public final class PdfReport {
         for (int squeeze = ctx.squeeze(); squeeze < TIGHTEST; squeeze++) {
             float height = 0;
             for (Section section : appendix) {
-                height += section.height(ctx, squeeze);
+                height += section.height(ctx, squeeze, room - height);
+                if (height > room) {
+                    break;
+                }
             }
             if (height <= room) {
                 return squeeze;
@@ -130,7 +134,7 @@ public final class PdfReport {
             writer.setPageEvent(ctx.frame());
             metadata(ctx);
             document.open();
-            writer.createXmpMetadata();
+            writer.setXmpMetadata(xmp(writer));
             int appendix = sections.indexOf(sections.stream().filter(DimensionSection.class::isInstance).findFirst().orElse(null));
             for (int i = 0; i < sections.size(); i++) {
                 if (i == appendix && !input.full()) {
@@ -157,6 +161,18 @@ public final class PdfReport {
         document.addCreator(title);
         document.addCreationDate();
         ctx.writer().getExtraCatalog().put(PdfName.LANG, new PdfString(ctx.language()));
+    }
+
+    /**
+     * The XMP metadata OpenPDF writes from the document information (title, author, subject...), and
+     * the PDF/UA identification (part 1) that a validator looks for to know the file claims PDF/UA.
+     */
+    private static byte[] xmp(PdfWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (XmpWriter xmp = new XmpWriter(out, writer.getInfo(), PdfWriter.PDFXNONE)) {
+            xmp.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"", "<pdfuaid:part>1</pdfuaid:part>");
+        }
+        return out.toByteArray();
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns it. */

@@ -20,5 +20,14 @@ interface Section {
         return 0;
     }
 
+    /**
+     * As {@link #height(ReportContext, int)}, but a section may stop measuring (and return any
+     * height above {@code room}) once it is sure not to fit: the short report only asks whether the
+     * appendix fits, and laying out what is then not printed costs time.
+     */
+    default float height(ReportContext ctx, int squeeze, float room) {
+        return height(ctx, squeeze);
+    }
+
     void write(ReportContext ctx) throws DocumentException;
 }

@@ -1,7 +1,10 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
+import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
@@ -19,9 +22,10 @@ import com.lowagie.text.pdf.PdfWriter;
  * <p>Where a block goes on to the next page, the sequence is closed at the foot of the page and
  * opened again, for the same element, at the top of the next ({@link PageFrame} calls
  * {@link #pageEnds} and {@link #pageStarts}). Cells are not tagged one by one (OpenPDF offers no hook
- * before a cell is drawn), so a table is one element without rows and header cells. Links carry
- * their address as description but are not Link elements: OpenPDF refuses a structure element below
- * one that already holds marked content, and a block is one marked sequence.
+ * before a cell is drawn), so a table is one element without rows and header cells. Links are
+ * Link elements holding their annotation ({@link #link}), with the address as description; their
+ * text stays in the block's marked sequence (OpenPDF refuses a structure element below one that
+ * already holds marked content).
  */
 final class Tagging {
     static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -74,6 +78,22 @@ final class Tagging {
         if (open != null) {
             canvas().beginMarkedContentSequence(open);
         }
+    }
+
+    /**
+     * Tags a link annotation as a Link element that holds the annotation (an object reference) and
+     * its address as text alternative; the annotation points back through its StructParent. The Link
+     * is the sibling after the block whose text carries the link (the block's element holds marked
+     * content and so can have no child elements in OpenPDF).
+     */
+    void link(PdfAnnotation annotation) {
+        PdfStructureElement element = new PdfStructureElement(part == null ? root() : part, PdfName.LINK);
+        PdfDictionary reference = new PdfDictionary(PdfName.OBJR);
+        reference.put(PdfName.OBJ, annotation.getIndirectReference());
+        reference.put(PdfName.PG, writer.getCurrentPage());
+        element.put(PdfName.K, reference);
+        int key = writer.getStructureTreeRoot().addExistingObject(element.getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
     }
 
     /** Decoration and running heads: not part of the text a reader hears. */

@@ -19,7 +19,7 @@ class BaseUrlTest {
     Path dir;
 
     private static List<String> setCookies(WebClient.Reply reply) {
-        return reply.headers().getOrDefault("set-cookie", List.of());
+        return reply.headers().allValues("set-cookie");
     }
 
     @Test

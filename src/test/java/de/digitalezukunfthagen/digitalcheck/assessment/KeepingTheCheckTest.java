@@ -86,7 +86,7 @@ class KeepingTheCheckTest {
             WebClient.Reply started = web.postForm("/assessments", "questionnaire", "quick-check");
             String base = started.location().replace("/start", "");
             String token = base.substring(3);
-            String cookie = started.headers().get("set-cookie").stream().filter(c -> c.startsWith("check=")).findFirst().orElseThrow();
+            String cookie = started.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("check=")).findFirst().orElseThrow();
             assertThat(cookie).contains("check=" + token).contains("HttpOnly").contains("SameSite=Lax")
                     .contains("Max-Age=" + 90 * 24 * 60 * 60).contains("Path=/");
 
@@ -108,7 +108,7 @@ class KeepingTheCheckTest {
             WebClient.Reply forgot = web.postForm("/forget");
             assertThat(forgot.location()).isEqualTo("/?notice=forgotten");
             assertThat(forgot.header("set-cookie")).startsWith("check=;").contains("Expires=Thu, 01 Jan 1970");
-            assertThat(web.cookie("check")).isNull();
+            assertThat(web.cookie("check")).isEmpty();
             assertThat(web.get("/?notice=forgotten").body()).contains("merkt sich Ihren Check nicht mehr")
                     .doesNotContain("Ihr angefangener Check");
             assertThat(stored(web, base).get("answers").get("industry").asText()).isEqualTo("crafts");
@@ -119,9 +119,9 @@ class KeepingTheCheckTest {
     void deleting_the_check_also_forgets_it_in_this_browser() {
         withWeb(web -> {
             String base = start(web);
-            assertThat(web.cookie("check")).isEqualTo(base.substring(3));
+            assertThat(web.cookie("check")).contains(base.substring(3));
             web.postForm(base + "/delete");
-            assertThat(web.cookie("check")).isNull();
+            assertThat(web.cookie("check")).isEmpty();
             assertThat(web.get("/").body()).doesNotContain("Ihr angefangener Check");
         });
     }

@@ -1,5 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.auth;
 
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
+
 import de.digitalezukunfthagen.digitalcheck.assessment.Token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,20 +38,20 @@ class LoginTest {
     void the_consultant_area_sends_anonymous_visitors_to_the_login_and_back() {
         t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor anonymous = new Visitor(server.port());
-            Visitor.Response page = anonymous.get("/consultant/workshops/abc");
-            assertThat(page.code()).isEqualTo(303);
+            WebClient anonymous = new WebClient(server.port());
+            WebClient.Reply page = anonymous.get("/consultant/workshops/abc");
+            assertThat(page.status()).isEqualTo(303);
             assertThat(page.location()).isEqualTo("/login?next=%2Fconsultant%2Fworkshops%2Fabc");
             assertThat(anonymous.get("/consultant").location()).startsWith("/login?next=");
 
-            Visitor.Response form = anonymous.follow(page);
-            assertThat(form.code()).isEqualTo(200);
+            WebClient.Reply form = anonymous.follow(page);
+            assertThat(form.status()).isEqualTo(200);
             assertThat(form.body()).contains("name=\"next\" value=\"/consultant/workshops/abc\"", "autocomplete=\"current-password\"");
 
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
-            Visitor.Response login = anonymous.postForm("/login", "email", "anna@example.org", "password", PASSWORD,
+            WebClient.Reply login = anonymous.postForm("/login", "email", "anna@example.org", "password", PASSWORD,
                     "next", "/consultant/workshops/abc");
-            assertThat(login.code()).isEqualTo(303);
+            assertThat(login.status()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant/workshops/abc");
         });
     }
@@ -58,9 +60,9 @@ class LoginTest {
     void requests_other_than_pages_are_refused_without_a_session() {
         t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor anonymous = new Visitor(server.port());
-            assertThat(anonymous.postForm("/consultant/workshops", "company", "X").code()).isEqualTo(401);
-            assertThat(anonymous.get("/consultant/workshops/abc/live.json").code()).isEqualTo(401);
+            WebClient anonymous = new WebClient(server.port());
+            assertThat(anonymous.postForm("/consultant/workshops", "company", "X").status()).isEqualTo(401);
+            assertThat(anonymous.get("/consultant/workshops/abc/live.json").status()).isEqualTo(401);
         });
     }
 
@@ -69,9 +71,9 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor anna = new Visitor(server.port());
-            Visitor.Response login = anna.postForm("/login", "email", "Anna@Example.org ", "password", PASSWORD);
-            assertThat(login.code()).isEqualTo(303);
+            WebClient anna = new WebClient(server.port());
+            WebClient.Reply login = anna.postForm("/login", "email", "Anna@Example.org ", "password", PASSWORD);
+            assertThat(login.status()).isEqualTo(303);
             assertThat(login.location()).isEqualTo("/consultant");
             String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("session="))
                     .findFirst().orElseThrow();
@@ -104,7 +106,7 @@ class LoginTest {
         });
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
         JavalinTest.test(t.app(), (server, client) ->
-                assertThat(new Visitor(server.port()).login("anna@example.org", PASSWORD).get("/consultant").code()).isEqualTo(200));
+                assertThat(new WebClient(server.port()).login("anna@example.org", PASSWORD).get("/consultant").status()).isEqualTo(200));
     }
 
     @Test
@@ -112,15 +114,15 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
-            Visitor.Response wrong = v.postForm("/login", "email", "anna@example.org", "password", "not the password");
-            Visitor.Response unknown = v.postForm("/login", "email", "nobody@example.org", "password", "not the password");
-            assertThat(wrong.code()).isEqualTo(401);
-            assertThat(unknown.code()).isEqualTo(401);
+            WebClient v = new WebClient(server.port());
+            WebClient.Reply wrong = v.postForm("/login", "email", "anna@example.org", "password", "not the password");
+            WebClient.Reply unknown = v.postForm("/login", "email", "nobody@example.org", "password", "not the password");
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(unknown.status()).isEqualTo(401);
             assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
             assertThat(unknown.body()).contains("E-Mail-Adresse oder Passwort sind nicht richtig.");
             assertThat(v.cookie(Auth.COOKIE)).isEmpty();
-            assertThat(v.get("/consultant").code()).isEqualTo(303);
+            assertThat(v.get("/consultant").status()).isEqualTo(303);
         });
     }
 
@@ -129,7 +131,7 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             // a session id planted by someone else before the login is never taken over
             String planted = Token.generate();
             v.setCookie(Auth.COOKIE, planted, "/");
@@ -141,9 +143,9 @@ class LoginTest {
             String second = v.cookie(Auth.COOKIE).orElseThrow();
             assertThat(second).isNotEqualTo(first);
 
-            Visitor thief = new Visitor(server.port());
+            WebClient thief = new WebClient(server.port());
             thief.setCookie(Auth.COOKIE, first, "/");
-            assertThat(thief.get("/consultant").code()).isEqualTo(303);
+            assertThat(thief.get("/consultant").status()).isEqualTo(303);
         });
     }
 
@@ -152,16 +154,16 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port()).login("anna@example.org", PASSWORD);
+            WebClient v = new WebClient(server.port()).login("anna@example.org", PASSWORD);
             String id = v.cookie(Auth.COOKIE).orElseThrow();
-            Visitor.Response out = v.postForm("/logout");
-            assertThat(out.code()).isEqualTo(303);
+            WebClient.Reply out = v.postForm("/logout");
+            assertThat(out.status()).isEqualTo(303);
             assertThat(out.location()).isEqualTo("/login?bye=1");
             assertThat(v.follow(out).body()).contains("Sie sind abgemeldet.");
 
-            Visitor replay = new Visitor(server.port());
+            WebClient replay = new WebClient(server.port());
             replay.setCookie(Auth.COOKIE, id, "/");
-            assertThat(replay.get("/consultant").code()).isEqualTo(303);
+            assertThat(replay.get("/consultant").status()).isEqualTo(303);
         });
     }
 
@@ -170,11 +172,11 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             v.csrf();
-            assertThat(v.postFormRaw("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/login", "email", "anna@example.org", "password", PASSWORD).status()).isEqualTo(403);
             v.login("anna@example.org", PASSWORD);
-            assertThat(v.postFormRaw("/logout").code()).isEqualTo(403);
+            assertThat(v.postFormRaw("/logout").status()).isEqualTo(403);
         });
     }
 
@@ -184,12 +186,12 @@ class LoginTest {
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         TestAccounts.add(t.database(), "ben@example.org", "Ben");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-                assertThat(v.postForm("/login", "email", "anna@example.org", "password", "guess " + i).code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "anna@example.org", "password", "guess " + i).status()).isEqualTo(401);
             }
-            Visitor.Response locked = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD);
-            assertThat(locked.code()).isEqualTo(429);
+            WebClient.Reply locked = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD);
+            assertThat(locked.status()).isEqualTo(429);
             assertThat(locked.headers().firstValue("Retry-After")).isPresent();
             assertThat(locked.body()).contains("Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.");
             assertThat(v.cookie(Auth.COOKIE)).isEmpty();
@@ -203,11 +205,11 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-                assertThat(v.postForm("/login", "email", "user" + i + "@example.org", "password", "guess").code()).isEqualTo(401);
+                assertThat(v.postForm("/login", "email", "user" + i + "@example.org", "password", "guess").status()).isEqualTo(401);
             }
-            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(429);
+            assertThat(v.postForm("/login", "email", "anna@example.org", "password", PASSWORD).status()).isEqualTo(429);
         });
     }
 
@@ -216,11 +218,11 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor before = new Visitor(server.port()).login("anna@example.org", PASSWORD);
+            WebClient before = new WebClient(server.port()).login("anna@example.org", PASSWORD);
             new Accounts(t.database(), java.time.Clock.systemUTC()).disable("anna@example.org");
-            assertThat(before.get("/consultant").code()).isEqualTo(303);
-            Visitor after = new Visitor(server.port());
-            assertThat(after.postForm("/login", "email", "anna@example.org", "password", PASSWORD).code()).isEqualTo(401);
+            assertThat(before.get("/consultant").status()).isEqualTo(303);
+            WebClient after = new WebClient(server.port());
+            assertThat(after.postForm("/login", "email", "anna@example.org", "password", PASSWORD).status()).isEqualTo(401);
         });
     }
 
@@ -229,9 +231,9 @@ class LoginTest {
         t = TestApp.create(dir, engine);
         TestAccounts.add(t.database(), "anna@example.org", "Anna");
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             for (String next : List.of("https://evil.example/", "//evil.example/consultant", "/consultant//evil.example", "/w/ABC")) {
-                Visitor.Response r = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
+                WebClient.Reply r = v.postForm("/login", "email", "anna@example.org", "password", PASSWORD, "next", next);
                 assertThat(r.location()).as(next).isEqualTo("/consultant");
             }
         });
@@ -241,7 +243,7 @@ class LoginTest {
     void the_login_page_speaks_english_too() {
         t = TestApp.create(dir, engine);
         JavalinTest.test(t.app(), (server, client) -> {
-            Visitor v = new Visitor(server.port());
+            WebClient v = new WebClient(server.port());
             assertThat(v.get("/login?lang=en").body()).contains("Sign-in for consultants", "Password").doesNotContain("??");
             assertThat(v.get("/login?lang=de").body()).contains("Anmeldung für Beraterinnen und Berater").doesNotContain("??");
         });

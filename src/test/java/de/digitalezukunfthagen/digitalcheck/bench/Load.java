@@ -64,6 +64,17 @@ final class Load {
      * A request counts as ok when it is answered 200 with a body.
      */
     Phase run(int clients, double seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
+        return run(clients, seconds, requests, (n, answered) -> { });
+    }
+
+    /** What became of request number {@code n}: answered (200 with a body) or not. Called on the client's thread. */
+    @FunctionalInterface
+    interface Outcome {
+        void of(int n, boolean answered);
+    }
+
+    /** As {@link #run(int, double, IntFunction)}, telling {@code outcome} what became of every request. */
+    Phase run(int clients, double seconds, IntFunction<HttpRequest> requests, Outcome outcome) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
@@ -80,7 +91,8 @@ final class Load {
                     start.await();
                     int k = 0;
                     while (k < mine.length && System.nanoTime() < deadline[0]) {
-                        HttpRequest request = requests.apply(me + k * clients);
+                        int n = me + k * clients;
+                        HttpRequest request = requests.apply(n);
                         long t0 = System.nanoTime();
                         boolean answered;
                         try {
@@ -91,6 +103,7 @@ final class Load {
                         }
                         mine[k++] = System.nanoTime() - t0;
                         (answered ? ok : errors).incrementAndGet();
+                        outcome.of(n, answered);
                     }
                     counts[me] = k;
                 } catch (InterruptedException e) {

@@ -235,6 +235,11 @@ public final class SpeedBenchmark {
 
     /** Seconds from starting the JVM to the first 200 on {@code url}. */
     private double firstOk(String url, long t0, Process process, Path log) throws Exception {
+        return firstOk(load, url, t0, process, log);
+    }
+
+    /** As {@link #firstOk(String, long, Process, Path)}, polling through {@code load}. */
+    static double firstOk(Load load, String url, long t0, Process process, Path log) throws Exception {
         HttpRequest request = Load.get(url);
         while (System.nanoTime() - t0 < 120_000_000_000L) {
             if (!process.isAlive()) {
@@ -301,6 +306,11 @@ public final class SpeedBenchmark {
     }
 
     private byte[] ok(HttpRequest request, String mustContain) throws Exception {
+        return ok(load, request, mustContain);
+    }
+
+    /** The body of {@code request} sent through {@code load}; fails unless it is a 2xx containing {@code mustContain}. */
+    static byte[] ok(Load load, HttpRequest request, String mustContain) throws Exception {
         HttpResponse<byte[]> response = load.send(request);
         String text = new String(response.body(), StandardCharsets.ISO_8859_1);
         if (response.statusCode() / 100 != 2 || !text.contains(mustContain)) {
@@ -450,7 +460,7 @@ public final class SpeedBenchmark {
         return JSON.writeValueAsString(body);
     }
 
-    private static JsonNode readPersona(String name) throws IOException {
+    static JsonNode readPersona(String name) throws IOException {
         try (InputStream in = SpeedBenchmark.class.getResourceAsStream(PERSONAS + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no persona " + name + " in " + PERSONAS);
@@ -571,7 +581,7 @@ public final class SpeedBenchmark {
         }
     }
 
-    private static long clockTicksPerSecond() {
+    static long clockTicksPerSecond() {
         try {
             Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
             return Long.parseLong(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
@@ -580,12 +590,12 @@ public final class SpeedBenchmark {
         }
     }
 
-    private static String loadAverage() throws IOException {
+    static String loadAverage() throws IOException {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
-    private static String commit() {
+    static String commit() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
             String sha = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -8,7 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.Main;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.db.TestPostgres;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -60,16 +60,16 @@ class MigrateDbCommandTest {
         try (TestApp t = Fixture.app(dir)) {
             Filled[] filled = new Filled[1];
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor firm = new Visitor(server.port());
-                Visitor.Response created = firm.json("POST", "/api/v1/assessments", """
+                WebClient firm = new WebClient(server.port());
+                WebClient.Reply created = firm.json("POST", "/api/v1/assessments", """
                         {"questionnaire": "mini-check", "company": "Tischlerei Nowak",
                          "answers": {"industry": "crafts", "employees": 12, "plan": "written", "budget": "yes"}}""");
-                assertThat(created.code()).as(created.body()).isEqualTo(201);
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
                 firm.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}");
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Metallbau Kruse");
                 String code = Fixture.code(anna, base);
-                Visitor bea = Fixture.participant(server.port(), code, "Bea", "office");
+                WebClient bea = Fixture.participant(server.port(), code, "Bea", "office");
                 Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
                 Fixture.participant(server.port(), code, "Carl", "production");
                 anna.postForm("/login", "email", "bea@example.org", "password", "wrong guess");
@@ -99,17 +99,17 @@ class MigrateDbCommandTest {
             assertThat(count(database, "login_failure")).isEqualTo(1);
             Javalin app = App.create(new AppConfig(0, url, Fixture.QUESTIONNAIRES), Fixture.miniCheck(), database, Clock.systemUTC());
             JavalinTest.test(app, (srv, client) -> {
-                Visitor firm = new Visitor(srv.port());
+                WebClient firm = new WebClient(srv.port());
                 JsonNode read = Json.mapper().readTree(firm.get("/api/v1/assessments/" + filled.token()).body());
                 assertThat(read.get("company").asText()).isEqualTo("Tischlerei Nowak");
                 assertThat(read.get("answers").get("plan").asText()).isEqualTo("written");
-                assertThat(firm.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").code()).isEqualTo(201);
+                assertThat(firm.json("POST", "/api/v1/assessments", "{\"questionnaire\": \"mini-check\"}").status()).isEqualTo(201);
 
-                Visitor anna = new Visitor(srv.port()).login("anna@example.org", TestAccounts.PASSWORD);
+                WebClient anna = new WebClient(srv.port()).login("anna@example.org", TestAccounts.PASSWORD);
                 assertThat(anna.get(filled.workshop()).body()).contains("Metallbau Kruse");
                 String code = Fixture.code(anna, filled.workshop());
-                Visitor dora = Fixture.participant(srv.port(), code, "Dora", "it");
-                assertThat(dora.get("/w/" + code + "/step/1").code()).isEqualTo(200);
+                WebClient dora = Fixture.participant(srv.port(), code, "Dora", "it");
+                assertThat(dora.get("/w/" + code + "/step/1").status()).isEqualTo(200);
                 TestAccounts.add(database, "ben@example.org", "Ben");
             });
             assertThat(count(database, "workshop_participant")).isEqualTo(3);

@@ -59,6 +59,42 @@ class ShippedResultPageTest {
         }
     }
 
+    @Test
+    void the_quick_checks_result_on_a_phone_shows_score_and_plan_first_and_folds_what_is_for_later() throws Exception {
+        Questionnaire check = ShippedContent.quickCheck();
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("questionnaire", check.id());
+        body.set("answers", AnswersJson.toJson(Personas.roofer().to(check, true)));
+        try (TestApp t = TestApp.create(dir, ShippedContent.outcome().catalog())) {
+            JavalinTest.test(t.app(), (server, client) -> {
+                WebClient web = new WebClient("http://localhost:" + server.port());
+                WebClient.Reply created = web.json("POST", "/api/v1/assessments", body.toString());
+                assertThat(created.status()).isEqualTo(201);
+                String token = Json.mapper().readTree(created.body()).get("token").asText();
+                JsonNode result = Json.mapper().readTree(web.get("/api/v1/assessments/" + token).body()).get("result");
+                for (String lang : new String[] {"de", "en"}) {
+                    String page = web.get("/a/" + token + "/result?lang=" + lang).body();
+                    String firstStep = "id=\"rec-" + result.get("plan").get(0).asText() + "\"";
+                    // the first screen: the score, the PDF button, then the plan; what the level means is one tap away
+                    assertThat(page).as(lang).containsSubsequence("id=\"overall-title\"", "class=\"big-score\"",
+                            "<details class=\"more level-meaning\">", "report.pdf?lang=" + lang + "\" download",
+                            "id=\"plan-title\"", firstStep, "id=\"dims-title\"", "id=\"contacts-title\"", "id=\"else-title\"");
+                    String summary = page.substring(page.indexOf("id=\"overall-title\""), page.indexOf("id=\"plan-title\""));
+                    assertThat(summary).as("the long report's hint waits at the end").doesNotContain("full=1");
+                    assertThat(page.substring(page.indexOf("id=\"else-title\""))).contains("report.pdf?lang=" + lang + "&amp;full=1");
+                    // the appendix, the contacts beyond the first three and the list of steps are folded
+                    assertThat(page).contains("<details class=\"everything-else\">")
+                            .contains("<details class=\"steps-fold\"><summary><h2 id=\"steps-title\"");
+                    int contacts = result.get("contacts").size();
+                    assertThat(contacts).as("the roofer has more contacts than are shown unfolded").isGreaterThan(3);
+                    String folded = page.substring(page.indexOf("<details class=\"more-recs more-contacts\">"), page.indexOf("id=\"else-title\""));
+                    assertThat(folded.split("<li class=\"card contact\">", -1)).hasSize(contacts - 3 + 1);
+                    assertThat(page.split("<details class=\"more offer\">", -1)).hasSizeGreaterThan(contacts);
+                }
+            });
+        }
+    }
+
     /** As Pebble's autoescaping writes it. */
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")

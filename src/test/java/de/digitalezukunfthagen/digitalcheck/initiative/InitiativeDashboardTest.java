@@ -10,7 +10,7 @@ import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.QuestionnaireVersions;
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.AnswerParser;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
@@ -54,9 +54,9 @@ class InitiativeDashboardTest {
         }
     }
 
-    private static Visitor initiative(TestApp t, int port) {
+    private static WebClient initiative(TestApp t, int port) {
         TestAccounts.addInitiative(t.database(), "stadt@example.org", "Initiative");
-        return new Visitor(port).login("stadt@example.org", TestAccounts.PASSWORD);
+        return new WebClient(port).login("stadt@example.org", TestAccounts.PASSWORD);
     }
 
     /** The count in the table row named {@code label} of the section {@code id}. */
@@ -72,26 +72,26 @@ class InitiativeDashboardTest {
     void anonymous_visitors_companies_and_consultants_cannot_reach_the_dashboard() {
         withApp((t, port) -> {
             for (String path : new String[] {"/initiative", "/initiative/figures.csv", "/initiative/summary.pdf"}) {
-                Visitor.Response anonymous = new Visitor(port).get(path);
-                assertThat(anonymous.code()).as(path).isEqualTo(303);
+                WebClient.Reply anonymous = new WebClient(port).get(path);
+                assertThat(anonymous.status()).as(path).isEqualTo(303);
                 assertThat(anonymous.location()).startsWith("/login?next=");
             }
             // a company has no account: with its check open in the browser it is still an anonymous visitor
-            Visitor company = new Visitor(port);
-            assertThat(company.postForm("/assessments", "questionnaire", "quick-check").code()).isEqualTo(303);
-            assertThat(company.get("/initiative").code()).isEqualTo(303);
+            WebClient company = new WebClient(port);
+            assertThat(company.postForm("/assessments", "questionnaire", "quick-check").status()).isEqualTo(303);
+            assertThat(company.get("/initiative").status()).isEqualTo(303);
 
             TestAccounts.add(t.database(), "anna@example.org", "Anna");
-            Visitor consultant = new Visitor(port).login("anna@example.org", TestAccounts.PASSWORD);
-            assertThat(consultant.get("/initiative").code()).isEqualTo(403);
-            assertThat(consultant.get("/initiative/figures.csv").code()).isEqualTo(403);
-            assertThat(consultant.get("/initiative/summary.pdf").code()).isEqualTo(403);
+            WebClient consultant = new WebClient(port).login("anna@example.org", TestAccounts.PASSWORD);
+            assertThat(consultant.get("/initiative").status()).isEqualTo(403);
+            assertThat(consultant.get("/initiative/figures.csv").status()).isEqualTo(403);
+            assertThat(consultant.get("/initiative/summary.pdf").status()).isEqualTo(403);
             // a consultant sees the same figures for their own checks only
-            Visitor.Response own = consultant.get("/consultant/figures?q=quick-check");
-            assertThat(own.code()).isEqualTo(200);
+            WebClient.Reply own = consultant.get("/consultant/figures?q=quick-check");
+            assertThat(own.status()).isEqualTo(200);
             assertThat(own.body()).contains("Ihre Workshops und begleiteten Checks in Zahlen").contains("weniger als 5");
 
-            assertThat(initiative(t, port).get("/initiative").code()).isEqualTo(200);
+            assertThat(initiative(t, port).get("/initiative").status()).isEqualTo(200);
         });
     }
 
@@ -106,7 +106,7 @@ class InitiativeDashboardTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            Visitor staff = initiative(t, port);
+            WebClient staff = initiative(t, port);
             String page = staff.get("/initiative?q=quick-check").body();
             assertThat(page).contains("<strong>14</strong> abgeschlossene Checks");
             // 5 online, 5 in a workshop, 4 assisted: the 4 is hidden; 14 − 5 − 5 would give it away, so a 5 goes too
@@ -117,8 +117,8 @@ class InitiativeDashboardTest {
 
             String csv = new String(staff.get("/initiative/figures.csv?q=quick-check").bytes(), StandardCharsets.UTF_8);
             assertThat(csv).contains("\"assisted\";\"assisted\";\"< 5\"").contains("\"online\";\"online\";\"5\"");
-            Visitor.Response pdf = staff.get("/initiative/summary.pdf?q=quick-check");
-            assertThat(pdf.code()).isEqualTo(200);
+            WebClient.Reply pdf = staff.get("/initiative/summary.pdf?q=quick-check");
+            assertThat(pdf.status()).isEqualTo(200);
             assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
             // narrowed to a size band with fewer than 5 firms: nothing at all

@@ -6,6 +6,7 @@ import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.ManualClock;
 import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
@@ -15,8 +16,16 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class CreateLimitTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
@@ -24,7 +33,7 @@ class CreateLimitTest {
 
     @Test
     void the_check_after_the_limit_per_address_gets_a_clear_429_page_and_nothing_is_created() {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(3, 0))) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(3, 0), engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 web.get("/");
@@ -47,7 +56,7 @@ class CreateLimitTest {
 
     @Test
     void the_api_answers_the_limit_with_a_json_problem() {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(2, 0))) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(2, 0), engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(web.json("POST", "/api/v1/assessments", CREATE).status()).isEqualTo(201);
@@ -66,7 +75,7 @@ class CreateLimitTest {
     @Test
     void behind_a_trusted_proxy_each_client_address_has_its_own_limit() {
         OperationsConfig config = OperationsConfig.DEFAULTS.withCreateLimits(1, 0).withTrustProxy(true);
-        try (TestApp t = TestApp.create(dir, config)) {
+        try (TestApp t = OpsApp.create(dir, config, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 assertThat(create(web, "203.0.113.7")).isEqualTo(201);
@@ -94,7 +103,7 @@ class CreateLimitTest {
     @Test
     void the_limits_count_in_windows_of_an_hour_per_address_and_a_minute_for_all() {
         ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
-        try (Database database = Database.open(dir.resolve("limit.db"))) {
+        try (Database database = engine.open(dir)) {
             CreateLimit limit = new CreateLimit(database, clock, 2, 3);
             assertThat(limit.reserve("a")).isEmpty();
             assertThat(limit.reserve("a")).isEmpty();
@@ -113,7 +122,7 @@ class CreateLimitTest {
     @Test
     void two_instances_on_one_database_share_the_limit() {
         ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
-        try (Database one = Database.open(dir.resolve("shared.db")); Database two = Database.open(dir.resolve("shared.db"))) {
+        try (Database one = engine.open(dir); Database two = engine.open(dir)) {
             assertThat(new CreateLimit(one, clock, 2, 0).reserve("a")).isEmpty();
             assertThat(new CreateLimit(two, clock, 2, 0).reserve("a")).isEmpty();
             assertThat(new CreateLimit(one, clock, 2, 0).reserve("a")).isPresent();
@@ -122,7 +131,7 @@ class CreateLimitTest {
 
     @Test
     void zero_turns_both_limits_off() {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0))) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS.withCreateLimits(0, 0), engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 for (int i = 0; i < 5; i++) {

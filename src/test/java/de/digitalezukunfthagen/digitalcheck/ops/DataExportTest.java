@@ -5,20 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class DataExportTest {
+    @Parameter
+    TestDatabase engine;
+
     @TempDir
     Path dir;
 
     @Test
     void a_firm_downloads_all_its_data_as_json_linked_from_its_result_page() {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 WebClient.Reply created = web.json("POST", "/api/v1/assessments", """
@@ -50,7 +59,7 @@ class DataExportTest {
 
     @Test
     void the_export_of_an_unknown_or_deleted_assessment_is_404() {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 String token = Json.mapper().readTree(web.json("POST", "/api/v1/assessments",

@@ -56,7 +56,7 @@ class MetricsTest {
     }
 
     @Test
-    void the_access_log_names_the_route_template_never_the_token_or_the_address() {
+    void the_access_log_names_the_route_template_never_the_token_in_path_or_query_nor_the_address() {
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS.withAccessLog(true))) {
@@ -67,11 +67,20 @@ class MetricsTest {
                 System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
                 try {
                     assertThat(web.get("/a/" + token + "/step/1").status()).isEqualTo(200);
+                    assertThat(web.json("PUT", "/api/v1/assessments/" + token + "/answers", "{\"answers\": {\"budget\": 3}}")
+                            .status()).isEqualTo(200);
+                    assertThat(web.get("/api/v1/assessments/" + token + "/report.pdf?lang=de&token=" + token).status()).isEqualTo(200);
+                    // a path that matches no route, with the token in it and in the query
+                    assertThat(web.get("/a/" + token + "/no-such-page?t=" + token).status()).isEqualTo(404);
                 } finally {
                     System.setErr(stderr);
                 }
-                assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("GET /a/{token}/step/{n} 200")
-                        .doesNotContain(token).doesNotContain("127.0.0.1");
+                String lines = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(lines).contains("GET /a/{token}/step/{n} 200")
+                        .contains("PUT /api/v1/assessments/{token}/answers 200")
+                        .contains("GET /api/v1/assessments/{token}/report.pdf 200")
+                        .contains(" 404 ")
+                        .doesNotContain(token).doesNotContain(token.substring(0, 12)).doesNotContain("127.0.0.1");
             });
         }
     }

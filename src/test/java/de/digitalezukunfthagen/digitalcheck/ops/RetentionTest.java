@@ -8,6 +8,7 @@ import de.digitalezukunfthagen.digitalcheck.cli.Cli;
 import de.digitalezukunfthagen.digitalcheck.cli.PurgeCommand;
 import de.digitalezukunfthagen.digitalcheck.common.OperationsConfig;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
+import de.digitalezukunfthagen.digitalcheck.db.TestDatabase;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import io.javalin.testtools.JavalinTest;
@@ -26,13 +27,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The retention rules on their boundary days, with the clock fixed. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class RetentionTest {
+    @Parameter
+    TestDatabase engine;
+
     private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final String FINISHED = """
@@ -75,7 +83,25 @@ class RetentionTest {
         });
     }
 
+    /**
+     * Whether {@code text} can still be found where the database keeps its data: on SQLite in the database
+     * file and its write-ahead log (a purge erases the deleted rows there too); on PostgreSQL, which keeps
+     * no deleted data in a file that the app could empty, in any row of the assessment table.
+     */
     private boolean inAnyDatabaseFile(String text) throws IOException {
+        if (engine == TestDatabase.POSTGRESQL) {
+            try (Database database = engine.open(dir)) {
+                return database.read(conn -> {
+                    try (PreparedStatement select = conn.prepareStatement("SELECT count(*) FROM assessment WHERE company = ?")) {
+                        select.setString(1, text);
+                        try (ResultSet rs = select.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1) > 0;
+                        }
+                    }
+                });
+            }
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("test.db")).toList()) {
                 if (new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(text)) {
@@ -88,7 +114,7 @@ class RetentionTest {
 
     @Test
     void unfinished_online_checks_go_after_180_days_without_activity_finished_ones_stay() throws Exception {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Unfertig 179", "{\"budget\": 1}", "online", 179);
@@ -115,7 +141,7 @@ class RetentionTest {
 
     @Test
     void assisted_checks_go_after_their_own_period_when_the_operator_sets_one() throws Exception {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Begleitet 364", FINISHED, "assisted", 364);
@@ -129,7 +155,7 @@ class RetentionTest {
 
     @Test
     void workshops_go_by_their_last_activity_and_are_kept_without_a_period() {
-        try (Database database = Database.open(dir.resolve("test.db"))) {
+        try (Database database = engine.open(dir)) {
             database.transaction(conn -> {
                 try (var s = conn.createStatement()) {
                     s.execute("INSERT INTO consultant (id, email, name, password_hash, created_at) VALUES (1, 'b@example.org', 'B', 'x', 0)");
@@ -185,7 +211,7 @@ class RetentionTest {
 
     @Test
     void the_purge_command_counts_with_dry_run_and_deletes_without() throws Exception {
-        try (TestApp t = TestApp.create(dir, OperationsConfig.DEFAULTS)) {
+        try (TestApp t = OpsApp.create(dir, OperationsConfig.DEFAULTS, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 WebClient web = new WebClient("http://localhost:" + server.port());
                 check(web, t.database(), "Unfertig 200", "{\"budget\": 1}", "online", 200);
@@ -194,8 +220,8 @@ class RetentionTest {
         Cli cli = new Cli().register("purge", new PurgeCommand(CLOCK));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli.Streams io = new Cli.Streams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()), Map.of());
-        String db = dir.resolve("test.db").toString();
+                new PrintStream(new ByteArrayOutputStream()), engine.env());
+        String db = engine.location(dir);
         assertThat(cli.run(new String[] {"purge", "--db", db, "--dry-run"}, io)).isEqualTo(Cli.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("would delete 1 unfinished online check(s)")
                 .contains("would delete 0 workshop(s) (kept: no retention period set)");

@@ -1,5 +1,7 @@
 package de.digitalezukunfthagen.digitalcheck.questionnaire;
 
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -306,11 +308,11 @@ class SchemaTest {
         }
     }
 
-    private interface Visitor {
+    private interface WebClient {
         void visit(String path, JsonNode node);
     }
 
-    private static void walk(JsonNode node, String path, Visitor visitor) {
+    private static void walk(JsonNode node, String path, WebClient visitor) {
         if (node.isObject()) {
             visitor.visit(path, node);
             node.fields().forEachRemaining(e -> walk(e.getValue(), path + "/" + e.getKey(), visitor));

@@ -145,6 +145,9 @@ class PdfReportTest {
         assertThat(catalog.getAsDict(PdfName.MARKINFO).get(PdfName.MARKED)).isEqualTo(com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
         assertThat(catalog.get(PdfName.STRUCTTREEROOT)).isNotNull();
         assertThat(catalog.get(PdfName.METADATA)).as("XMP metadata").isNotNull();
+        String xmp = new String(PdfReader.getStreamBytes((com.lowagie.text.pdf.PRStream) PdfReader.getPdfObject(catalog.get(PdfName.METADATA))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xmp).as("it claims PDF/UA-1").contains("<pdfuaid:part>1</pdfuaid:part>").contains("Muster GmbH");
         List<String> roles = new ArrayList<>();
         List<String> alternatives = new ArrayList<>();
         for (int i = 1; i < reader.getXrefSize(); i++) {
@@ -158,6 +161,38 @@ class PdfReportTest {
         reader.close();
         assertThat(roles).contains("/Document", "/Sect", "/H1", "/H2", "/P", "/Table", "/Figure");
         assertThat(alternatives).singleElement().asString().startsWith("Netzdiagramm der Bereiche").contains("IT-Sicherheit");
+    }
+
+    @Test
+    void every_link_is_a_link_element_that_holds_its_annotation_and_the_annotation_points_back() throws Exception {
+        PdfReader reader = new PdfReader(PdfReport.render(input("WEAK", "de", "Muster GmbH")));
+        PdfDictionary parentTree = reader.getCatalog().getAsDict(PdfName.STRUCTTREEROOT).getAsDict(PdfName.PARENTTREE);
+        PdfArray nums = parentTree.getAsArray(PdfName.NUMS);
+        java.util.Map<Integer, PdfObject> parents = new java.util.HashMap<>();
+        for (int i = 0; i < nums.size(); i += 2) {
+            parents.put(nums.getAsNumber(i).intValue(), PdfReader.getPdfObject(nums.getPdfObject(i + 1)));
+        }
+        int links = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfArray annotations = reader.getPageN(page).getAsArray(PdfName.ANNOTS);
+            for (int i = 0; annotations != null && i < annotations.size(); i++) {
+                PdfDictionary annotation = annotations.getAsDict(i);
+                if (!PdfName.LINK.equals(annotation.getAsName(PdfName.SUBTYPE)) || annotation.get(PdfName.A) == null) {
+                    continue; // the contents' internal jumps are not links to the web
+                }
+                links++;
+                assertThat(annotation.getAsString(PdfName.CONTENTS)).as("the address as description").isNotNull();
+                PdfObject parent = parents.get(annotation.getAsNumber(PdfName.STRUCTPARENT).intValue());
+                assertThat(parent).isInstanceOf(PdfDictionary.class);
+                PdfDictionary element = (PdfDictionary) parent;
+                assertThat(element.getAsName(PdfName.S)).isEqualTo(PdfName.LINK);
+                PdfDictionary reference = element.getAsDict(PdfName.K);
+                assertThat(reference.getAsName(PdfName.TYPE)).isEqualTo(PdfName.OBJR);
+                assertThat(PdfReader.getPdfObject(reference.get(PdfName.OBJ))).isSameAs(annotation);
+            }
+        }
+        reader.close();
+        assertThat(links).as("links to contacts' websites").isPositive();
     }
 
     @Test

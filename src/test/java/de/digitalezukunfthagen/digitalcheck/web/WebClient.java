@@ -8,41 +8,65 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small browser-like HTTP client for the tests: keeps cookies, does not follow redirects, and fills in
- * the CSRF field of forms from the cookie the app set. Use it inside {@code JavalinTest.test} with
- * {@code new WebClient("http://localhost:" + server.port())}.
+ * The one HTTP client of the tests: one person with a browser. Keeps its own cookies (session,
+ * participant, CSRF, language), follows no redirect, and adds the CSRF field to every form as the
+ * page would. Use it inside {@code JavalinTest.test} with {@code new WebClient(server.port())}.
  */
 public final class WebClient {
-    private final String origin;
+    private final List<String> origins;
+    private int requests;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
+    public WebClient(int port) {
+        this(List.of("http://localhost:" + port));
+    }
+
     public WebClient(String origin) {
-        this.origin = origin;
+        this(List.of(origin));
+    }
+
+    private WebClient(List<String> origins) {
+        this.origins = origins;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** A response: status, headers (lower-case names) and the body as text. */
-    public record Reply(int status, Map<String, List<String>> headers, String body) {
+    /**
+     * Someone whose requests a load balancer sends to the app instances on {@code ports} in turn: the
+     * first request to the first, the next to the second, and so on (the cookies go along, as the
+     * instances share one host name).
+     */
+    public static WebClient behindLoadBalancer(int... ports) {
+        return new WebClient(Arrays.stream(ports).mapToObj(port -> "http://localhost:" + port).toList());
+    }
+
+    /** A response: status, headers, the body as text and as bytes. */
+    public record Reply(int status, HttpHeaders headers, String body, byte[] bytes) {
         public String header(String name) {
-            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
-            return values == null || values.isEmpty() ? null : values.get(0);
+            return headers.firstValue(name).orElse(null);
         }
 
         public String location() {
-            return header("location");
+            return header("Location");
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
         }
 
         /** The value of the first {@code name="FIELD" value="..."} input of the page. */
@@ -52,28 +76,34 @@ public final class WebClient {
         }
     }
 
+    /** The address the next request goes to (the first instance's, for one instance). */
     public String origin() {
-        return origin;
+        return origins.get(requests % origins.size());
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     public Reply get(String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
         headers.forEach(b::header);
-        return send(b.build());
+        return send(b);
     }
 
-    /** Posts a form with the CSRF field taken from the cookie; pairs are name, value, name, value, ... */
+    /** Follows a redirect once. */
+    public Reply follow(Reply reply) {
+        return get(reply.location());
+    }
+
+    /**
+     * Posts a form of name/value pairs (a name may repeat) with the CSRF field, as a page of the app
+     * would send it; a client that has seen no page yet fetches one first for the CSRF cookie.
+     */
     public Reply postForm(String path, String... pairs) {
         List<String> all = new ArrayList<>(List.of(pairs));
-        String token = cookie(Csrf.COOKIE);
-        if (token != null) {
-            all.add(Csrf.FIELD);
-            all.add(token);
-        }
+        all.add(Csrf.FIELD);
+        all.add(csrf());
         return postFormRaw(path, all.toArray(String[]::new));
     }
 
@@ -87,8 +117,7 @@ public final class WebClient {
             body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return send("POST", path, "application/x-www-form-urlencoded", body.toString());
     }
 
     /** Any method with a body of the given content type (null: no body and no content type). */
@@ -98,30 +127,62 @@ public final class WebClient {
             b.header("Content-Type", contentType);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return send(b.build());
+        return send(b);
     }
 
+    /** Sends JSON, as the API's clients do. */
     public Reply json(String method, String path, String body) {
         return send(method, path, "application/json", body);
     }
 
-    public String cookie(String name) {
+    /** Signs in through the login form and expects to be let in. */
+    public WebClient login(String email, String password) {
+        Reply r = postForm("/login", "email", email, "password", password);
+        if (r.status() != 303) {
+            throw new AssertionError("login of " + email + " failed with " + r.status() + ": " + r.body());
+        }
+        return this;
+    }
+
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public void setCookie(String name, String value, String path) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookie.setDomain("localhost.local"); // where java.net.CookieManager files the cookies that localhost sets
+        cookies.getCookieStore().add(URI.create(origins.get(0)), cookie);
     }
 
     public void clearCookies() {
         cookies.getCookieStore().removeAll();
     }
 
-    private URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : origin + path);
+    /** The CSRF token, fetched from a page first if this client has none yet. */
+    public String csrf() {
+        Optional<String> token = cookie(Csrf.COOKIE);
+        if (token.isEmpty()) {
+            get("/");
+            token = cookie(Csrf.COOKIE);
+        }
+        return token.orElseThrow(() -> new AssertionError("no CSRF cookie after visiting a page"));
     }
 
-    private Reply send(HttpRequest request) {
+    private synchronized URI uri(String path) {
+        if (path.startsWith("http")) {
+            return URI.create(path);
+        }
+        return URI.create(origins.get(requests++ % origins.size()) + path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().map(), r.body());
+            HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(r.statusCode(), r.headers(), new String(r.body(), StandardCharsets.UTF_8), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

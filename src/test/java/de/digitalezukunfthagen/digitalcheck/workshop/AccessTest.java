@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class AccessTest {
 
     /** A request and what it answers; {@code {id}} and {@code {code}} are filled in per workshop. */
     record Route(String method, String path, String... form) {
-        Visitor.Response send(Visitor v, World w) {
+        WebClient.Reply send(WebClient v, World w) {
             String p = path.replace("{id}", w.base()).replace("{code}", w.code());
             return method.equals("GET") ? v.get(p) : v.postForm(p, form);
         }
@@ -43,7 +43,7 @@ class AccessTest {
     }
 
     /** Anna's workshop (with Bea as participant) and Ben's, with their visitors. */
-    record World(int port, String base, String code, Visitor anna, Visitor ben, Visitor bea, Visitor other, String otherCode) {
+    record World(int port, String base, String code, WebClient anna, WebClient ben, WebClient bea, WebClient other, String otherCode) {
     }
 
     static final List<Route> CONSULTANT_PAGES = List.of(
@@ -87,23 +87,23 @@ class AccessTest {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
-                Visitor anna = Fixture.consultant(t, port, "anna@example.org");
+                WebClient anna = Fixture.consultant(t, port, "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
-                Visitor bea = Fixture.participant(port, code, "Bea", "office");
-                Visitor ben = Fixture.consultant(t, port, "ben@example.org");
+                WebClient bea = Fixture.participant(port, code, "Bea", "office");
+                WebClient ben = Fixture.consultant(t, port, "ben@example.org");
                 String bensBase = Fixture.workshop(ben, "Bäckerei Lang");
                 String otherCode = Fixture.code(ben, bensBase);
-                Visitor other = Fixture.participant(port, otherCode, "Olaf", "it");
+                WebClient other = Fixture.participant(port, otherCode, "Olaf", "it");
                 test.accept(new World(port, base, code, anna, ben, bea, other, otherCode));
             });
         }
     }
 
-    private static List<String> check(Visitor v, World w, List<Route> routes, Function<Visitor.Response, String> problem) {
+    private static List<String> check(WebClient v, World w, List<Route> routes, Function<WebClient.Reply, String> problem) {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
-            Visitor.Response r = route.send(v, w);
+            WebClient.Reply r = route.send(v, w);
             String p = problem.apply(r);
             if (p != null) {
                 wrong.add(route + ": " + p);
@@ -112,15 +112,15 @@ class AccessTest {
         return wrong;
     }
 
-    private static Function<Visitor.Response, String> expect(int code, String locationStart) {
-        return r -> r.code() == code && (locationStart == null || String.valueOf(r.location()).startsWith(locationStart))
-                ? null : "answered " + r.code() + " " + String.valueOf(r.location());
+    private static Function<WebClient.Reply, String> expect(int code, String locationStart) {
+        return r -> r.status() == code && (locationStart == null || String.valueOf(r.location()).startsWith(locationStart))
+                ? null : "answered " + r.status() + " " + String.valueOf(r.location());
     }
 
     @Test
     void anonymous_visitors_are_sent_to_the_login_for_consultant_pages_and_refused_for_actions() {
         inWorld(w -> {
-            Visitor anonymous = new Visitor(w.port());
+            WebClient anonymous = new WebClient(w.port());
             List<String> wrong = new ArrayList<>();
             wrong.addAll(check(anonymous, w, CONSULTANT_PAGES.stream().filter(r -> !r.path().endsWith(".json")).toList(),
                     expect(303, "/login?next=")));
@@ -160,7 +160,7 @@ class AccessTest {
             wrong.addAll(check(w.other(), w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
             wrong.addAll(check(w.other(), w, PARTICIPANT_ACTIONS, expect(403, null)));
             // even with their cookie sent to this workshop's paths
-            Visitor stolen = new Visitor(w.port());
+            WebClient stolen = new WebClient(w.port());
             stolen.setCookie(ParticipantPages.COOKIE, w.other().cookie(ParticipantPages.COOKIE).orElseThrow(), "/w/" + w.code());
             wrong.addAll(check(stolen, w, PARTICIPANT_PAGES, expect(303, "/w/" + w.code())));
             assertThat(wrong).isEmpty();
@@ -203,10 +203,10 @@ class AccessTest {
     @Test
     void every_form_needs_its_csrf_field() {
         inWorld(w -> {
-            assertThat(w.anna().postFormRaw(w.base() + "/settings", "joiningOpen", "on").code()).isEqualTo(403);
-            assertThat(w.anna().postFormRaw(w.base() + "/consensus/finish").code()).isEqualTo(403);
-            assertThat(w.bea().postFormRaw("/w/" + w.code() + "/finish").code()).isEqualTo(403);
-            assertThat(new Visitor(w.port()).postFormRaw("/w/" + w.code() + "/join", "name", "X").code()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/settings", "joiningOpen", "on").status()).isEqualTo(403);
+            assertThat(w.anna().postFormRaw(w.base() + "/consensus/finish").status()).isEqualTo(403);
+            assertThat(w.bea().postFormRaw("/w/" + w.code() + "/finish").status()).isEqualTo(403);
+            assertThat(new WebClient(w.port()).postFormRaw("/w/" + w.code() + "/join", "name", "X").status()).isEqualTo(403);
         });
     }
 
@@ -215,28 +215,28 @@ class AccessTest {
         inWorld(w -> {
             // mini-check has six questions; the public 404 page would send the consultant to a new check
             for (String n : List.of("7", "9", "2147483647")) {
-                Visitor.Response past = w.anna().get(w.base() + "/consensus/" + n);
-                assertThat(past.code()).as(n).isEqualTo(303);
+                WebClient.Reply past = w.anna().get(w.base() + "/consensus/" + n);
+                assertThat(past.status()).as(n).isEqualTo(303);
                 assertThat(past.location()).isEqualTo(w.base() + "/consensus");
             }
-            assertThat(w.anna().get(w.base() + "/consensus/3").code()).isEqualTo(200);
-            assertThat(w.anna().follow(w.anna().get(w.base() + "/consensus/7")).code()).isEqualTo(200);
+            assertThat(w.anna().get(w.base() + "/consensus/3").status()).isEqualTo(200);
+            assertThat(w.anna().follow(w.anna().get(w.base() + "/consensus/7")).status()).isEqualTo(200);
         });
     }
 
     @Test
     void unknown_workshops_steps_and_participants_are_not_found() {
         inWorld(w -> {
-            assertThat(w.anna().get("/consultant/workshops/doesnotexist").code()).isEqualTo(404);
-            assertThat(w.anna().get(w.base() + "/consensus/0").code()).isEqualTo(404);
-            assertThat(w.anna().get(w.base() + "/consensus/x").code()).isEqualTo(404);
-            assertThat(w.anna().postForm(w.base() + "/consensus/9", "_shown", "").code()).isEqualTo(404);
-            assertThat(w.ben().get(w.base() + "/consensus/9").code()).isEqualTo(404); // not his workshop
-            assertThat(w.anna().postForm(w.base() + "/participants/99/remove").code()).isEqualTo(404);
-            assertThat(w.bea().get("/w/" + w.code() + "/step/0").code()).isEqualTo(404);
-            assertThat(w.bea().get("/w/" + w.code() + "/step/4").code()).isEqualTo(404);
-            assertThat(new Visitor(w.port()).get("/w/AAAAAA").code()).isEqualTo(404);
-            assertThat(new Visitor(w.port()).get("/w/AAAAAAA").code()).isEqualTo(404);
+            assertThat(w.anna().get("/consultant/workshops/doesnotexist").status()).isEqualTo(404);
+            assertThat(w.anna().get(w.base() + "/consensus/0").status()).isEqualTo(404);
+            assertThat(w.anna().get(w.base() + "/consensus/x").status()).isEqualTo(404);
+            assertThat(w.anna().postForm(w.base() + "/consensus/9", "_shown", "").status()).isEqualTo(404);
+            assertThat(w.ben().get(w.base() + "/consensus/9").status()).isEqualTo(404); // not his workshop
+            assertThat(w.anna().postForm(w.base() + "/participants/99/remove").status()).isEqualTo(404);
+            assertThat(w.bea().get("/w/" + w.code() + "/step/0").status()).isEqualTo(404);
+            assertThat(w.bea().get("/w/" + w.code() + "/step/4").status()).isEqualTo(404);
+            assertThat(new WebClient(w.port()).get("/w/AAAAAA").status()).isEqualTo(404);
+            assertThat(new WebClient(w.port()).get("/w/AAAAAAA").status()).isEqualTo(404);
         });
     }
 }

@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -26,12 +26,12 @@ class AssistedCheckTest {
     void an_assisted_check_is_the_online_flow_for_the_company_recording_who_advised() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient ben = Fixture.consultant(t, server.port(), "ben@example.org");
                 assertThat(anna.get("/consultant").body()).contains("Sie haben noch keinen Check begleitet.");
 
-                Visitor.Response started = anna.postForm("/consultant/checks", "company", "Malerbetrieb Ost", "questionnaire", "mini-check");
-                assertThat(started.code()).isEqualTo(303);
+                WebClient.Reply started = anna.postForm("/consultant/checks", "company", "Malerbetrieb Ost", "questionnaire", "mini-check");
+                assertThat(started.status()).isEqualTo(303);
                 assertThat(started.location()).matches("/a/[A-Za-z0-9_-]{24}/step/1");
                 String token = started.location().substring(3, 27);
                 String firstPage = anna.follow(started).body();
@@ -55,16 +55,16 @@ class AssistedCheckTest {
 
                 // required and open: industry, plan, budget, software (machines is hidden until the industry is known)
                 assertThat(anna.get("/consultant").body()).contains("Malerbetrieb Ost", "Mini-Check", "4 Pflichtfragen offen");
-                Visitor company = new Visitor(server.port());
+                WebClient company = new WebClient(server.port());
                 assertThat(company.json("PUT", "/api/v1/assessments/" + token + "/answers", """
-                        {"answers": {"industry": "services", "plan": "written", "budget": "yes", "software": ["erp"]}}""").code())
+                        {"answers": {"industry": "services", "plan": "written", "budget": "yes", "software": ["erp"]}}""").status())
                         .isEqualTo(200);
                 // strategy 100, tools 33.3, people not assessed → overall 66.7
                 assertThat(anna.get("/consultant").body()).contains("vollständig", "66,7");
                 assertThat(ben.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
 
                 // the company deletes its data: the consultant's record of it goes too
-                assertThat(company.postForm("/a/" + token + "/delete").code()).isEqualTo(303);
+                assertThat(company.postForm("/a/" + token + "/delete").status()).isEqualTo(303);
                 assertThat(anna.get("/consultant").body()).doesNotContain("Malerbetrieb Ost");
             });
         }
@@ -74,9 +74,9 @@ class AssistedCheckTest {
     void only_the_advising_consultant_sees_the_bar_of_the_assisted_check() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor ben = Fixture.consultant(t, server.port(), "ben@example.org");
-                Visitor.Response started = anna.postForm("/consultant/checks", "company", "Bäckerei <Süd>", "questionnaire", "mini-check");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient ben = Fixture.consultant(t, server.port(), "ben@example.org");
+                WebClient.Reply started = anna.postForm("/consultant/checks", "company", "Bäckerei <Süd>", "questionnaire", "mini-check");
                 String base = started.location().replace("/step/1", "");
 
                 String step = anna.get(base + "/step/1").body();
@@ -88,8 +88,8 @@ class AssistedCheckTest {
                         .contains("Assisted check for Bäckerei &lt;Süd&gt;", "advised by anna", "Back to overview");
 
                 // the company opens the same link without an account; another consultant is not its adviser
-                Visitor company = new Visitor(server.port());
-                for (Visitor other : new Visitor[] {company, ben}) {
+                WebClient company = new WebClient(server.port());
+                for (WebClient other : new WebClient[] {company, ben}) {
                     assertThat(other.get(base + "/step/1").body()).contains("Bäckerei").doesNotContain("data-assisted", "Beraten von");
                     assertThat(other.get(base + "/result").body()).doesNotContain("data-assisted", "Begleiteter Check");
                 }
@@ -104,11 +104,11 @@ class AssistedCheckTest {
     void a_check_needs_a_company_and_a_known_questionnaire() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                assertThat(anna.postForm("/consultant/checks", "company", " ", "questionnaire", "mini-check").code()).isEqualTo(422);
-                assertThat(anna.postForm("/consultant/checks", "company", "X", "questionnaire", "nope").code()).isEqualTo(422);
-                assertThat(anna.postForm("/consultant/checks", "company", "x".repeat(121), "questionnaire", "mini-check").code()).isEqualTo(422);
-                assertThat(anna.postForm("/consultant/workshops", "company", "", "questionnaire", "mini-check").code()).isEqualTo(422);
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                assertThat(anna.postForm("/consultant/checks", "company", " ", "questionnaire", "mini-check").status()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/checks", "company", "X", "questionnaire", "nope").status()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/checks", "company", "x".repeat(121), "questionnaire", "mini-check").status()).isEqualTo(422);
+                assertThat(anna.postForm("/consultant/workshops", "company", "", "questionnaire", "mini-check").status()).isEqualTo(422);
             });
         }
     }

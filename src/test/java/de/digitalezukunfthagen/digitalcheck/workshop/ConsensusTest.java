@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -32,13 +32,13 @@ class ConsensusTest {
     Path dir;
 
     private interface Check {
-        void run(TestApp t, int port, Visitor anna, String base, String code) throws Exception;
+        void run(TestApp t, int port, WebClient anna, String base, String code) throws Exception;
     }
 
     private void withThree(Check check) {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
                 WorkshopFlowTest.threeAnswer(server.port(), code);
@@ -47,7 +47,7 @@ class ConsensusTest {
         }
     }
 
-    static JsonNode consensus(Visitor anna, String base) throws Exception {
+    static JsonNode consensus(WebClient anna, String base) throws Exception {
         return WorkshopFlowTest.EXACT.readTree(anna.get(base + "/answers.json").body()).get("consensus");
     }
 
@@ -84,8 +84,8 @@ class ConsensusTest {
         withThree((t, port, anna, base, code) -> {
             // the page shows the proposal preselected; "leave open" stores nothing, whatever the form carries
             for (int n = 1; n <= 6; n++) {
-                Visitor.Response next = Fixture.answer(anna, base + "/consensus/" + n, "q.budget", "yes", "q.training", "2", "go", "open");
-                assertThat(next.code()).isEqualTo(303);
+                WebClient.Reply next = Fixture.answer(anna, base + "/consensus/" + n, "q.budget", "yes", "q.training", "2", "go", "open");
+                assertThat(next.status()).isEqualTo(303);
                 assertThat(next.location()).isEqualTo(n < 6 ? base + "/consensus/" + (n + 1) : base + "/consensus");
             }
             // "agree" with nothing chosen (a tie) agrees on nothing either
@@ -94,7 +94,7 @@ class ConsensusTest {
             String summary = anna.get(base + "/consensus").body();
             assertThat(summary).contains("<strong data-agreed>0</strong>", "<strong data-open>6</strong>");
 
-            Visitor.Response agreed = Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
+            WebClient.Reply agreed = Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
             assertThat(agreed.location()).isEqualTo(base + "/consensus/3");
             assertThat(consensus(anna, base).toString()).isEqualTo("{\"budget\":\"yes\"}");
             assertThat(attribute(anna.get(base + "/consensus/2").body(), "data-state")).isEqualTo("agreed");
@@ -123,12 +123,12 @@ class ConsensusTest {
     void what_the_group_agrees_on_is_taken_over_with_one_confirmation_and_the_rest_is_discussed() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
                 // budget: yes by all three (agreed); plan: written, written, none (a third differs: disputed)
                 for (String plan : new String[] {"written", "written", "none"}) {
-                    Visitor p = Fixture.participant(server.port(), code, "", "");
+                    WebClient p = Fixture.participant(server.port(), code, "", "");
                     Fixture.answer(p, "/w/" + code + "/step/1", "q.plan", plan, "q.budget", "yes");
                 }
                 String summary = anna.get(base + "/consensus").body();
@@ -153,7 +153,7 @@ class ConsensusTest {
             Fixture.answer(anna, base + "/consensus/2", "q.budget", "yes", "go", "agree");
 
             // a hand-over without the confirmation only leads to the page that asks
-            Visitor.Response unconfirmed = anna.postForm(base + "/consensus/finish");
+            WebClient.Reply unconfirmed = anna.postForm(base + "/consensus/finish");
             assertThat(unconfirmed.location()).isEqualTo(base + "/consensus/finish");
             String ask = anna.get(base + "/consensus/finish").body();
             assertThat(attribute(ask, "data-open-questions")).isEqualTo("4");
@@ -162,7 +162,7 @@ class ConsensusTest {
                     .doesNotContain("Gibt es ein Budget?");
             assertThat(anna.get("/consultant").body()).contains("data-status=\"consensus\"");
 
-            Visitor.Response confirmed = anna.postForm(base + "/consensus/finish", "confirm", "yes");
+            WebClient.Reply confirmed = anna.postForm(base + "/consensus/finish", "confirm", "yes");
             assertThat(confirmed.location()).isEqualTo(base + "/handover");
             String sheet = anna.get(base + "/handover").body();
             Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(sheet);
@@ -170,7 +170,7 @@ class ConsensusTest {
             String token = link.group(1);
             assertThat(sheet).contains(base + "/handover/qr.svg");
             assertThat(anna.get(base + "/handover/qr.svg").body()).startsWith("<svg");
-            JsonNode assessment = WorkshopFlowTest.EXACT.readTree(new Visitor(port).get("/api/v1/assessments/" + token).body());
+            JsonNode assessment = WorkshopFlowTest.EXACT.readTree(new WebClient(port).get("/api/v1/assessments/" + token).body());
             assertThat(assessment.get("answers").toString())
                     .isEqualTo("{\"industry\":\"crafts\",\"employees\":12,\"plan\":\"ideas\",\"budget\":\"yes\"}");
 
@@ -190,9 +190,9 @@ class ConsensusTest {
             assertThat(made).isEqualTo(1);
 
             // when the company deletes its assessment, the kept link goes with it
-            Visitor company = new Visitor(port);
+            WebClient company = new WebClient(port);
             company.get("/a/" + token + "/delete");
-            assertThat(company.postForm("/a/" + token + "/delete").code()).isEqualTo(303);
+            assertThat(company.postForm("/a/" + token + "/delete").status()).isEqualTo(303);
             assertThat(anna.get(base + "/handover").body()).doesNotContain("/a/" + token).contains("Der Link ist hier nicht mehr vorhanden");
         });
     }

@@ -2,7 +2,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
@@ -42,7 +42,7 @@ class DeleteWorkshopTest {
     void a_consultant_deletes_a_workshop_only_after_confirming_and_nothing_of_it_stays_in_the_database_files() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Glaserei Quastenflosser");
                 Fixture.participant(server.port(), Fixture.code(anna, base), "Kunigunde", "office");
                 assertThat(anna.get(base).body()).contains(base + "/delete");
@@ -50,13 +50,13 @@ class DeleteWorkshopTest {
                 // without the confirmation the page that asks comes first, and nothing is deleted
                 assertThat(anna.postForm(base + "/delete").location()).isEqualTo(base + "/delete");
                 assertThat(anna.get(base + "/delete").body()).contains("Workshop löschen?", "endgültig");
-                assertThat(anna.get(base).code()).isEqualTo(200);
+                assertThat(anna.get(base).status()).isEqualTo(200);
 
-                Visitor.Response deleted = anna.postForm(base + "/delete", "confirm", "yes");
+                WebClient.Reply deleted = anna.postForm(base + "/delete", "confirm", "yes");
                 assertThat(deleted.location()).isEqualTo("/consultant?deleted=1");
                 assertThat(anna.get("/consultant?deleted=1").body()).contains("Der Workshop wurde gelöscht.")
                         .doesNotContain("Glaserei Quastenflosser");
-                assertThat(anna.get(base).code()).isEqualTo(404);
+                assertThat(anna.get(base).status()).isEqualTo(404);
                 assertThat(anyDatabaseFileContains("Quastenflosser")).isFalse();
                 assertThat(anyDatabaseFileContains("Kunigunde")).isFalse();
             });
@@ -67,13 +67,13 @@ class DeleteWorkshopTest {
     void another_consultant_cannot_delete_a_workshop_that_is_not_theirs() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
-                Visitor bert = Fixture.consultant(t, server.port(), "bert@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient bert = Fixture.consultant(t, server.port(), "bert@example.org");
                 String base = Fixture.workshop(anna, "Glaserei Quastenflosser");
 
-                assertThat(bert.get(base + "/delete").code()).isEqualTo(404);
-                assertThat(bert.postForm(base + "/delete", "confirm", "yes").code()).isEqualTo(404);
-                assertThat(anna.get(base).code()).isEqualTo(200);
+                assertThat(bert.get(base + "/delete").status()).isEqualTo(404);
+                assertThat(bert.postForm(base + "/delete", "confirm", "yes").status()).isEqualTo(404);
+                assertThat(anna.get(base).status()).isEqualTo(200);
             });
         }
     }

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
@@ -28,17 +28,17 @@ class ExportTest {
     Path dir;
 
     private interface Check {
-        void run(Visitor anna, String base) throws Exception;
+        void run(WebClient anna, String base) throws Exception;
     }
 
     private void withAnswers(Check check) {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
                 WorkshopFlowTest.threeAnswer(server.port(), code);
-                Visitor quote = Fixture.participant(server.port(), code, "Eva \"E.\"; Büro", "sales");
+                WebClient quote = Fixture.participant(server.port(), code, "Eva \"E.\"; Büro", "sales");
                 Fixture.answer(quote, "/w/" + code + "/step/1", "q.plan", "ideas", "q.budget", "no");
                 check.run(anna, base);
             });
@@ -48,8 +48,8 @@ class ExportTest {
     @Test
     void the_csv_is_what_german_excel_opens() {
         withAnswers((anna, base) -> {
-            Visitor.Response csv = anna.get(base + "/answers.csv");
-            assertThat(csv.code()).isEqualTo(200);
+            WebClient.Reply csv = anna.get(base + "/answers.csv");
+            assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.contentType()).startsWith("text/csv");
             assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).matches("attachment; filename=\"workshop-[A-Z2-9]{6}\\.csv\"");
             byte[] bytes = csv.bytes();
@@ -127,7 +127,7 @@ class ExportTest {
     @Test
     void the_json_has_every_participants_answers_and_result_and_the_spread() {
         withAnswers((anna, base) -> {
-            Visitor.Response json = anna.get(base + "/answers.json");
+            WebClient.Reply json = anna.get(base + "/answers.json");
             assertThat(json.contentType()).startsWith("application/json");
             JsonNode root = WorkshopFlowTest.EXACT.readTree(json.body());
             assertThat(root.at("/workshop/company").asText()).isEqualTo("Tischlerei Nowak");

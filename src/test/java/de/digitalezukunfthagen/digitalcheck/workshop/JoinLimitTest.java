@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import de.digitalezukunfthagen.digitalcheck.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import io.javalin.testtools.JavalinTest;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
@@ -47,16 +47,16 @@ class JoinLimitTest {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
-                Visitor anna = Fixture.consultant(t, port, "anna@example.org");
+                WebClient anna = Fixture.consultant(t, port, "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
                 List<String> typos = otherCodes(code, 35);
                 // everyone in the room comes from the same address (the test client's), as behind one Wi-Fi router
                 for (int i = 0; i < 35; i++) {
-                    Visitor phone = new Visitor(port);
-                    assertThat(phone.get("/join?code=" + typos.get(i)).code()).as("typo %d", i + 1).isEqualTo(422);
-                    assertThat(phone.get("/join?code=" + code.toLowerCase()).code()).as("then right %d", i + 1).isEqualTo(303);
-                    assertThat(phone.postForm("/w/" + code + "/join", "name", "P" + i, "role", "").code()).isEqualTo(303);
+                    WebClient phone = new WebClient(port);
+                    assertThat(phone.get("/join?code=" + typos.get(i)).status()).as("typo %d", i + 1).isEqualTo(422);
+                    assertThat(phone.get("/join?code=" + code.toLowerCase()).status()).as("then right %d", i + 1).isEqualTo(303);
+                    assertThat(phone.postForm("/w/" + code + "/join", "name", "P" + i, "role", "").status()).isEqualTo(303);
                 }
                 assertThat(anna.get(base).body()).contains("Teilnehmende (35)");
             });
@@ -68,24 +68,24 @@ class JoinLimitTest {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
-                Visitor anna = Fixture.consultant(t, port, "anna@example.org");
+                WebClient anna = Fixture.consultant(t, port, "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
-                Visitor bea = Fixture.participant(port, code, "Bea", "office");
+                WebClient bea = Fixture.participant(port, code, "Bea", "office");
                 JoinThrottle throttle = new JoinThrottle(t.database(), Clock.systemUTC());
                 for (String guess : otherCodes(code, JoinThrottle.JOIN_GUESSES - 1)) {
                     throttle.unknownCode(guess);
                 }
-                assertThat(new Visitor(port).get("/w/" + code).code()).isEqualTo(200);
-                assertThat(new Visitor(port).get("/w/ZZZZZZ").code()).isEqualTo(404); // the last guess allowed
+                assertThat(new WebClient(port).get("/w/" + code).status()).isEqualTo(200);
+                assertThat(new WebClient(port).get("/w/ZZZZZZ").status()).isEqualTo(404); // the last guess allowed
 
-                Visitor.Response refused = new Visitor(port).get("/w/" + code);
-                assertThat(refused.code()).isEqualTo(429);
+                WebClient.Reply refused = new WebClient(port).get("/w/" + code);
+                assertThat(refused.status()).isEqualTo(429);
                 assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
                 assertThat(refused.body()).contains("Zu viele Versuche");
-                assertThat(new Visitor(port).postForm("/w/" + code + "/join", "name", "Eve", "role", "").code()).isEqualTo(429);
-                assertThat(bea.get("/w/" + code + "/step/1").code()).isEqualTo(200);
+                assertThat(new WebClient(port).postForm("/w/" + code + "/join", "name", "Eve", "role", "").status()).isEqualTo(429);
+                assertThat(bea.get("/w/" + code + "/step/1").status()).isEqualTo(200);
             });
         }
     }

@@ -3,7 +3,7 @@ package de.digitalezukunfthagen.digitalcheck.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitalezukunfthagen.digitalcheck.auth.TestAccounts;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.QrCodeTest;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
@@ -29,15 +29,15 @@ class JoinLinkTest {
      * The browser speaks https to the proxy, so it sends Secure cookies back; the test's client speaks
      * plain http to the app and would not: it gets a plain copy of each cookie named.
      */
-    private static Visitor viaProxy(Visitor v, String... names) {
+    private static WebClient viaProxy(WebClient v, String... names) {
         for (String name : names) {
             v.cookie(name).ifPresent(value -> v.setCookie(name, value, "/"));
         }
         return v;
     }
 
-    private static Visitor newVisitor(int port) {
-        Visitor v = new Visitor(port);
+    private static WebClient newVisitor(int port) {
+        WebClient v = new WebClient(port);
         v.get("/login");
         return viaProxy(v, "csrf");
     }
@@ -48,8 +48,8 @@ class JoinLinkTest {
             JavalinTest.test(t.app(), (server, client) -> {
                 int port = server.port();
                 TestAccounts.add(t.database(), "anna@example.org", "Anna");
-                Visitor anna = newVisitor(port);
-                Visitor.Response login = anna.postForm("/login", "email", "anna@example.org", "password", Fixture.PASSWORD);
+                WebClient anna = newVisitor(port);
+                WebClient.Reply login = anna.postForm("/login", "email", "anna@example.org", "password", Fixture.PASSWORD);
                 assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("session="))
                         .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
                 viaProxy(anna, "session");
@@ -61,7 +61,7 @@ class JoinLinkTest {
                 assertThat(anna.get(base + "/projector").body()).contains(joinUrl).doesNotContain("http://localhost");
                 assertThat(QrCodeTest.decode(anna.get(base + "/qr.svg").body())).isEqualTo(joinUrl);
 
-                Visitor.Response joined = newVisitor(port).postForm("/w/" + code + "/join", "name", "Bea", "role", "");
+                WebClient.Reply joined = newVisitor(port).postForm("/w/" + code + "/join", "name", "Bea", "role", "");
                 assertThat(joined.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("participant="))
                         .singleElement().asString().contains("Secure", "HttpOnly");
             });

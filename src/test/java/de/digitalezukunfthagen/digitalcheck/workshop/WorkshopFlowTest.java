@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
-import de.digitalezukunfthagen.digitalcheck.auth.Visitor;
+import de.digitalezukunfthagen.digitalcheck.web.WebClient;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -45,17 +45,17 @@ class WorkshopFlowTest {
      * Dora: plan "don't know" (does not count), yes (100) → 100; erp (33.3), some (50) → 41.7; 2 days (50).
      */
     static void threeAnswer(int port, String code) {
-        Visitor bea = Fixture.participant(port, code, "Bea", "office");
+        WebClient bea = Fixture.participant(port, code, "Bea", "office");
         Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
         Fixture.answer(bea, "/w/" + code + "/step/2", "q.software", "erp", "q.software", "crm", "q.machines", "no");
         Fixture.answer(bea, "/w/" + code + "/step/3", "q.training", "1", "q.wishes", "=Mehr Zeit");
         bea.postForm("/w/" + code + "/finish");
-        Visitor carl = Fixture.participant(port, code, "Carl", "production");
+        WebClient carl = Fixture.participant(port, code, "Carl", "production");
         Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
         Fixture.answer(carl, "/w/" + code + "/step/2", "q.software", "nothing", "q.machines", "all");
         Fixture.answer(carl, "/w/" + code + "/step/3", "q.training", "6");
         carl.postForm("/w/" + code + "/finish");
-        Visitor dora = Fixture.participant(port, code, "", "");
+        WebClient dora = Fixture.participant(port, code, "", "");
         Fixture.answer(dora, "/w/" + code + "/step/1", "q.plan", "unknown", "q.budget", "yes");
         Fixture.answer(dora, "/w/" + code + "/step/2", "q.software", "erp", "q.machines", "some");
         Fixture.answer(dora, "/w/" + code + "/step/3", "q.training", "2");
@@ -65,7 +65,7 @@ class WorkshopFlowTest {
     void the_live_json_shows_who_finished_and_each_dimensions_mean_minimum_and_maximum() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
 
@@ -88,7 +88,7 @@ class WorkshopFlowTest {
     void the_questions_come_biggest_disagreement_first_with_their_spread() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
 
@@ -123,7 +123,7 @@ class WorkshopFlowTest {
     void the_agreed_answers_become_the_companys_assessment() throws Exception {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
 
@@ -140,19 +140,19 @@ class WorkshopFlowTest {
                 assertThat(summary).contains("75,0", "41,7", "50,0", "55,6");
 
                 assertThat(anna.postForm(base + "/consensus/finish", "confirm", "yes").location()).isEqualTo(base + "/handover");
-                Visitor.Response handedOver = anna.get(base + "/handover");
-                assertThat(handedOver.code()).isEqualTo(200);
+                WebClient.Reply handedOver = anna.get(base + "/handover");
+                assertThat(handedOver.status()).isEqualTo(200);
                 Matcher link = Pattern.compile("id=\"personal-link\"[^>]*value=\"[^\"]*/a/([A-Za-z0-9_-]{24})\"").matcher(handedOver.body());
                 assertThat(link.find()).as(handedOver.body()).isTrue();
                 String token = link.group(1);
-                JsonNode assessment = EXACT.readTree(new Visitor(server.port()).get("/api/v1/assessments/" + token).body());
+                JsonNode assessment = EXACT.readTree(new WebClient(server.port()).get("/api/v1/assessments/" + token).body());
                 assertThat(assessment.get("answers").toString()).isEqualTo("""
                         {"industry":"crafts","employees":12,"plan":"ideas","budget":"yes","software":["erp"],"machines":"some","training":2}""");
                 assertThat(assessment.at("/result/overall/score").decimalValue()).isEqualByComparingTo("55.6");
-                Visitor company = new Visitor(server.port());
+                WebClient company = new WebClient(server.port());
                 assertThat(company.get("/a/" + token + "/result").body()).contains("Tischlerei Nowak", "55,6");
                 // the company's own report carries the team's spread, as the consultant's does
-                Visitor.Response report = company.get("/api/v1/assessments/" + token + "/report.pdf?lang=de");
+                WebClient.Reply report = company.get("/api/v1/assessments/" + token + "/report.pdf?lang=de");
                 assertThat(report.contentType()).startsWith("application/pdf");
                 assertThat(text(report.bytes())).contains("So hat das Team geantwortet", "Tischlerei Nowak", "55,6");
 
@@ -176,14 +176,14 @@ class WorkshopFlowTest {
     void the_consensus_report_has_a_page_with_the_spread_and_the_biggest_disagreements() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 threeAnswer(server.port(), Fixture.code(anna, base));
                 Fixture.answer(anna, base + "/consensus/1", "q.plan", "ideas", "go", "agree");
                 anna.postForm(base + "/actions", "step", "Plan mit Budget schreiben", "owner", "Carl", "due", "2027-03-31");
 
-                Visitor.Response pdf = anna.get(base + "/report.pdf");
-                assertThat(pdf.code()).isEqualTo(200);
+                WebClient.Reply pdf = anna.get(base + "/report.pdf");
+                assertThat(pdf.status()).isEqualTo(200);
                 assertThat(pdf.contentType()).startsWith("application/pdf");
                 assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"");
                 String text = text(pdf.bytes());
@@ -202,18 +202,18 @@ class WorkshopFlowTest {
     void a_participant_sees_the_group_result_only_when_the_consultant_shows_it() {
         try (TestApp t = Fixture.app(dir, engine)) {
             JavalinTest.test(t.app(), (server, client) -> {
-                Visitor anna = Fixture.consultant(t, server.port(), "anna@example.org");
+                WebClient anna = Fixture.consultant(t, server.port(), "anna@example.org");
                 String base = Fixture.workshop(anna, "Tischlerei Nowak");
                 String code = Fixture.code(anna, base);
-                Visitor bea = Fixture.participant(server.port(), code, "Bea", "office");
+                WebClient bea = Fixture.participant(server.port(), code, "Bea", "office");
                 Fixture.answer(bea, "/w/" + code + "/step/1", "q.plan", "none", "q.budget", "no");
-                Visitor carl = Fixture.participant(server.port(), code, "Carl", "it");
+                WebClient carl = Fixture.participant(server.port(), code, "Carl", "it");
                 Fixture.answer(carl, "/w/" + code + "/step/1", "q.plan", "written", "q.budget", "yes");
 
                 String mine = bea.get("/w/" + code + "/mine").body();
                 assertThat(mine).contains("Nein").doesNotContain("Schriftlich", "Carl")
                         .contains("Das Ergebnis der Gruppe zeigt die Beratung");
-                assertThat(anna.postForm(base + "/settings", "joiningOpen", "on", "showGroup", "on").code()).isEqualTo(303);
+                assertThat(anna.postForm(base + "/settings", "joiningOpen", "on", "showGroup", "on").status()).isEqualTo(303);
                 String shown = bea.get("/w/" + code + "/mine").body();
                 // strategy: Bea 0, Carl 100 → mean 50, min 0, max 100; Carl's answers stay his own
                 assertThat(shown).contains("Durchschnitt", "50,0", "100,0").doesNotContain("Schriftlich", "Carl");
