@@ -25,7 +25,7 @@ class KeptPagesTest {
     private static String page(WebClient web, String path) {
         WebClient.Reply reply = web.get(path);
         assertThat(reply.status()).isEqualTo(200);
-        return reply.body().replace(web.cookie(Csrf.COOKIE), "TOKEN");
+        return reply.body().replace(web.cookie(Csrf.COOKIE).orElseThrow(), "TOKEN");
     }
 
     @Test
