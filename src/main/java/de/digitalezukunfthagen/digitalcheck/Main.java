@@ -4,6 +4,7 @@ import de.digitalezukunfthagen.digitalcheck.cli.BackupCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.Cli;
 import de.digitalezukunfthagen.digitalcheck.cli.MigrateDbCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.PurgeCommand;
+import de.digitalezukunfthagen.digitalcheck.cli.RecomputeFactsCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ReportCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ScoreCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ServeCommand;
@@ -33,7 +34,8 @@ public final class Main {
                 .register("stats", new StatsCommand())
                 .register("purge", new PurgeCommand(clock))
                 .register("backup", new BackupCommand())
-                .register("migrate-db", new MigrateDbCommand());
+                .register("migrate-db", new MigrateDbCommand())
+                .register("recompute-facts", new RecomputeFactsCommand(clock));
     }
 
     public static void main(String[] args) {

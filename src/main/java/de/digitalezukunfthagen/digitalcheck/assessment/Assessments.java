@@ -72,6 +72,11 @@ public final class Assessments {
         return versions;
     }
 
+    /** The database the assessments are stored in, for {@link FollowUps}. */
+    Database database() {
+        return database;
+    }
+
     /** A new assessment and its token, which is shown once to its owner and never stored. */
     public record Created(String token, Opened opened) {
     }
@@ -310,7 +315,25 @@ public final class Assessments {
      * An assessment whose answers no longer fit its questionnaire version is skipped.
      */
     public int backfillFacts() {
+        return computeFacts(false).saved();
+    }
+
+    /** How many assessments {@link #recomputeFacts} computed the facts of, and how many it had to skip. */
+    public record Recomputed(int saved, int skipped) {
+    }
+
+    /**
+     * Computes the facts of every stored assessment again, in batches like {@link #backfillFacts} (for
+     * after the questionnaires, the contacts or the scoring changed); an assessment whose answers no
+     * longer fit its questionnaire version keeps the facts it had and is counted as skipped.
+     */
+    public Recomputed recomputeFacts() {
+        return computeFacts(true);
+    }
+
+    private Recomputed computeFacts(boolean all) {
         int done = 0;
+        int skipped = 0;
         long after = 0;
         while (true) {
             long from = after;
@@ -318,10 +341,11 @@ public final class Assessments {
                 List<Object[]> rows = new java.util.ArrayList<>();
                 try (java.sql.PreparedStatement select = conn.prepareStatement("""
                         SELECT a.id, a.token_sha256 FROM assessment a
-                        WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM assessment_facts f WHERE f.assessment_id = a.id)
+                        WHERE a.id > ? AND (? = 1 OR NOT EXISTS (SELECT 1 FROM assessment_facts f WHERE f.assessment_id = a.id))
                         ORDER BY a.id LIMIT 200
                         """)) {
                     select.setLong(1, from);
+                    select.setInt(2, all ? 1 : 0);
                     try (java.sql.ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
@@ -334,11 +358,11 @@ public final class Assessments {
                 if (done > 0) {
                     peerGroups.forget();
                 }
-                return done;
+                return new Recomputed(done, skipped);
             }
             after = (Long) batch.get(batch.size() - 1)[0];
-            done += database.transaction(conn -> {
-                int saved = 0;
+            int saved = database.transaction(conn -> {
+                int count = 0;
                 for (Object[] item : batch) {
                     String hash = (String) item[1];
                     AssessmentStore.Row row = AssessmentStore.find(conn, hash).orElse(null);
@@ -349,11 +373,13 @@ public final class Assessments {
                     AnswerParser.Parsed parsed = AnswerParser.parse(q, read(row.answersJson()));
                     if (parsed.valid()) {
                         saveFacts(conn, hash, row, q, parsed.answers());
-                        saved++;
+                        count++;
                     }
                 }
-                return saved;
+                return count;
             });
+            done += saved;
+            skipped += batch.size() - saved;
         }
     }
 
@@ -362,6 +388,11 @@ public final class Assessments {
         public Result result() {
             return evaluation.result();
         }
+    }
+
+    /** The earlier check {@code token}'s assessment was started from, if it has one that still exists and can be read. */
+    public Optional<Earlier> earlier(String token) {
+        return open(token).flatMap(this::earlier);
     }
 
     /**

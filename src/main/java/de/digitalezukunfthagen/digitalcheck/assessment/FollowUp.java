@@ -3,7 +3,6 @@ package de.digitalezukunfthagen.digitalcheck.assessment;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.report.ChangeWords;
 import de.digitalezukunfthagen.digitalcheck.report.Comparisons;
-import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
 import de.digitalezukunfthagen.digitalcheck.scoring.Progress;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
@@ -43,17 +42,15 @@ final class FollowUp {
 
     /**
      * POST /a/{token}/repeat: a new check of the current version of the same questionnaire, linked to
-     * this one and holding its answers wherever they still fit (see {@link CarryOver}); the earlier
-     * check stays as it is.
+     * this one and holding its answers wherever they still fit (see {@link FollowUps#repeat}); the
+     * earlier check stays as it is.
      */
     void repeat(Context ctx) {
-        Assessments.Opened opened = assessments.open(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
-        Questionnaire target = assessments.versions().current(opened.questionnaire().id()).orElse(opened.questionnaire());
-        Answers carried = CarryOver.answers(opened.evaluate(), opened.answers(), opened.questionnaire(), target);
-        Assessments.Created created = assessments.create(target, carried, opened.assessment().company(),
-                Assessments.ORIGIN_ONLINE, opened.token(), false);
+        Assessments.Created created = new FollowUps(assessments).repeat(ctx.pathParam("token"), Assessments.ORIGIN_ONLINE)
+                .orElseThrow(NotFoundResponse::new);
         ResumeCookie.remember(ctx, created.token());
-        ctx.redirect(AssessmentPages.base(created.token()) + "/start?carried=" + carried.values().size(), HttpStatus.SEE_OTHER);
+        ctx.redirect(AssessmentPages.base(created.token()) + "/start?carried=" + created.opened().answers().values().size(),
+                HttpStatus.SEE_OTHER);
     }
 
     /** The earlier check and similar firms to compare {@code opened} with; each part null when there is none. */
@@ -150,16 +147,21 @@ final class FollowUp {
         return new PeersView(basis, rows);
     }
 
-    /** The middle half of the group as a band on 0–100, its median as a line, the firm as a dot (decoration: the table says it). */
+    /**
+     * The middle half of the group as a band on 0–100, its median as a line, the firm as a dot (decoration:
+     * the table says it). Positions are percentages of the width and sizes pixels, without a viewBox, so
+     * the dot stays round however wide the column is; it may stand out over either end (score 0 or 100).
+     */
     private static String chart(Peers.Spread s, BigDecimal own) {
-        StringBuilder svg = new StringBuilder("<svg class=\"peer-chart\" viewBox=\"0 0 100 12\" preserveAspectRatio=\"none\""
-                + " aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"4\" width=\"100\" height=\"4\" fill=\"#e3e9ee\"/>");
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"2\" width=\"%.1f\" height=\"8\" fill=\"#8fb4c6\"/>",
+        StringBuilder svg = new StringBuilder("<svg class=\"peer-chart\" width=\"100%\" height=\"12\" overflow=\"visible\""
+                + " aria-hidden=\"true\" focusable=\"false\"><rect x=\"0\" y=\"4\" width=\"100%\" height=\"4\" fill=\"#e3e9ee\"/>");
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f%%\" y=\"2\" width=\"%.1f%%\" height=\"8\" fill=\"#8fb4c6\"/>",
                 s.lower().doubleValue(), Math.max(0.5, s.upper().doubleValue() - s.lower().doubleValue())));
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"1\" width=\"0.8\" height=\"10\" fill=\"#1b5e7b\"/>",
-                Math.min(99.2, s.median().doubleValue())));
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f%%\" y=\"0\" width=\"2\" height=\"12\" transform=\"translate(-1 0)\""
+                + " fill=\"#1b5e7b\"/>", s.median().doubleValue()));
         if (own != null) {
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"6\" r=\"2.4\" fill=\"#b3541e\"/>", own.doubleValue()));
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f%%\" cy=\"6\" r=\"5\" fill=\"#b3541e\" stroke=\"#fff\""
+                    + " stroke-width=\"1.5\"/>", own.doubleValue()));
         }
         return svg.append("</svg>").toString();
     }

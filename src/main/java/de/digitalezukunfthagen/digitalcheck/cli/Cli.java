@@ -82,7 +82,7 @@ public final class Cli {
                 Commands:
                 """);
         for (Entry<String, Command> e : commands.entrySet()) {
-            s.append(String.format("  %-10s %s%n", e.getKey(), e.getValue().summary()));
+            s.append(String.format("  %-16s %s%n", e.getKey(), e.getValue().summary()));
         }
         s.append("\nRun 'java -jar digitalcheck.jar COMMAND --help' for the options and an example.");
         return s.toString();

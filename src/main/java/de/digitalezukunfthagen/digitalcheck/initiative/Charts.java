@@ -9,9 +9,14 @@ import java.util.Locale;
  * its "< 5".
  */
 final class Charts {
-    private static final int WIDTH = 420;
-    private static final int LABEL = 175;
-    private static final int ROW = 26;
+    /**
+     * Each bar has its label on a line of its own above it, so that long names (plan steps) need no
+     * room beside the bar and stay readable on a phone; the page caps the chart's width (CSS), so the
+     * text is about as large as the page's on a phone and on a desktop.
+     */
+    private static final int WIDTH = 360;
+    private static final int ROW = 40;
+    private static final int MAX_LABEL = 46;
     static final String[] PALETTE = {"#c9dde7", "#8fb4c6", "#4f8aa6", "#1b5e7b", "#0e3a4e", "#5c646c"};
 
     private Charts() {
@@ -29,12 +34,12 @@ final class Charts {
         for (Bar b : bars) {
             svg.append(label(b.label(), y));
             if (b.value() == null) {
-                svg.append(text(LABEL + 4, y + 17, hidden, "#5c646c"));
+                svg.append(text(0, y + 34, hidden, "#5c646c"));
             } else {
-                double w = (WIDTH - LABEL - 40) * (double) b.value() / Math.max(1, max);
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#1b5e7b\"/>",
-                        LABEL, y + 3, w));
-                svg.append(text((int) (LABEL + w + 6), y + 17, String.valueOf(b.value()), "#212529"));
+                double w = Math.max(2, (WIDTH - 40) * (double) b.value() / Math.max(1, max));
+                svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"#1b5e7b\"/>",
+                        y + 21, w));
+                svg.append(text((int) (w + 6), y + 33, String.valueOf(b.value()), "#212529"));
             }
             y += ROW;
         }
@@ -51,8 +56,8 @@ final class Charts {
         int y = 2;
         for (Stack s : stacks) {
             svg.append(label(s.label(), y));
-            double x = LABEL;
-            double span = WIDTH - LABEL - 10;
+            double x = 0;
+            double span = WIDTH - 2;
             int shown = 0;
             for (int i = 0; i < s.parts().size(); i++) {
                 Integer part = s.parts().get(i);
@@ -61,13 +66,13 @@ final class Charts {
                 }
                 shown += part;
                 double w = span * part / s.total();
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>",
-                        x, y + 3, w, PALETTE[i % (PALETTE.length - 1)]));
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"%s\"/>",
+                        x, y + 21, w, PALETTE[i % (PALETTE.length - 1)]));
                 x += w;
             }
             if (shown < s.total()) {
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#e9ecef\"/>",
-                        x, y + 3, span * (s.total() - shown) / s.total()));
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"#e9ecef\"/>",
+                        x, y + 21, span * (s.total() - shown) / s.total()));
             }
             y += ROW;
         }
@@ -80,8 +85,9 @@ final class Charts {
     }
 
     private static String label(String label, int y) {
-        String shown = label.length() > 22 ? label.substring(0, 21) + "…" : label;
-        return text(0, y + 17, shown, "#212529");
+        String shown = label.codePointCount(0, label.length()) > MAX_LABEL
+                ? label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "…" : label;
+        return text(0, y + 15, shown, "#212529");
     }
 
     private static String text(int x, int y, String text, String colour) {

@@ -141,7 +141,36 @@ final class InitiativePages {
 
     private Dashboard dashboard(Scope scope, Selection s) {
         FactsStore.Filter filter = new FactsStore.Filter(s.questionnaire().id(), s.industry(), s.size(), scope.consultantId(), null);
-        return assessments.readFacts(conn -> Dashboard.of(conn, filter, s.questionnaire(), assessments.versions().contacts()));
+        Dashboard.Names names = names(s.questionnaire());
+        return assessments.readFacts(conn -> Dashboard.of(conn, filter, s.questionnaire(), assessments.versions().contacts(), names));
+    }
+
+    /**
+     * The names the figures show instead of ids: the titles of plan steps of every version of {@code q}
+     * (a firm may have been advised by an earlier one; the newest title wins), and the names of the
+     * topics in both languages (the questionnaire names topics only by id; the texts are
+     * {@code initiative.topic.<id>}).
+     */
+    private Dashboard.Names names(Questionnaire q) {
+        Map<String, Text> steps = new HashMap<>();
+        Map<String, Text> topics = new HashMap<>();
+        for (int v = 1; v <= q.version(); v++) {
+            assessments.versions().find(q.id(), v).ifPresent(version -> version.recommendations().forEach(r -> {
+                steps.put(r.id(), r.title());
+                for (String topic : r.topics()) {
+                    topicName(topic).ifPresent(name -> topics.put(topic, name));
+                }
+            }));
+        }
+        return new Dashboard.Names(steps, topics);
+    }
+
+    private Optional<Text> topicName(String topic) {
+        Map<String, String> names = new HashMap<>();
+        for (Language lang : Language.values()) {
+            messages.find(lang, "initiative.topic." + topic).ifPresent(name -> names.put(lang.code(), name));
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Text(names, names.containsKey("de") ? "de" : names.keySet().iterator().next()));
     }
 
     private void page(Context ctx, Scope scope) {
@@ -225,7 +254,7 @@ final class InitiativePages {
                 stacks.add(new Charts.Stack(title, a.levels().stream().map(r -> r.count().value()).toList(), firms));
             }
             List<Line> steps = lines(d.steps(), r -> label(r, code), hidden);
-            List<Line> topics = lines(d.topics(), r -> r.id(), hidden);
+            List<Line> topics = lines(d.topics(), r -> label(r, code), hidden);
             List<Line> contacts = lines(d.contacts(), r -> label(r, code), hidden);
             return new DashboardView(months, chart(months, hidden), channels, chart(channels, hidden), heads, areas,
                     stacks.isEmpty() ? null : Charts.stacks(stacks), steps, chart(steps, hidden), topics, chart(topics, hidden),

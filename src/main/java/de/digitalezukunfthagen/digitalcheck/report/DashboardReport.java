@@ -70,7 +70,8 @@ public final class DashboardReport {
             document.add(grid);
             document.add(levels(d, q, m, language));
             Paragraph topics = new Paragraph(m.get("dashboard.topics") + ": " + String.join(", ", d.topics().stream().limit(8)
-                    .map(r -> r.id() + " (" + Dashboard.count(r.count()) + ")").toList()), Style.BODY);
+                    .map(r -> (r.label() == null ? r.id() : r.label().in(language)) + " (" + Dashboard.count(r.count()) + ")").toList()),
+                    Style.BODY);
             topics.setSpacingBefore(6);
             document.add(topics);
             document.close();

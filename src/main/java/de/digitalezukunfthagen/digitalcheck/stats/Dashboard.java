@@ -59,8 +59,28 @@ public record Dashboard(String questionnaireId, Count firms, List<Row> months, L
         return firms.suppressed();
     }
 
+    /**
+     * The names of plan steps and topics beside the current questionnaire's: {@code steps} the titles of
+     * steps of earlier versions (the current version's win), {@code topics} the names of topic ids
+     * (the questionnaire names them only by id). An id without a name is shown as it is.
+     */
+    public record Names(Map<String, Text> steps, Map<String, Text> topics) {
+        public static final Names NONE = new Names(Map.of(), Map.of());
+
+        public Names {
+            steps = Map.copyOf(steps);
+            topics = Map.copyOf(topics);
+        }
+    }
+
     /** Reads the facts that pass {@code filter} (which must name {@code q}'s questionnaire) and summarises them. */
     public static Dashboard of(Connection conn, FactsStore.Filter filter, Questionnaire q, List<Contact> contactList)
+            throws SQLException {
+        return of(conn, filter, q, contactList, Names.NONE);
+    }
+
+    /** Like {@link #of(Connection, FactsStore.Filter, Questionnaire, List)}, with step and topic names beside {@code q}'s. */
+    public static Dashboard of(Connection conn, FactsStore.Filter filter, Questionnaire q, List<Contact> contactList, Names names)
             throws SQLException {
         Map<String, Integer> months = new TreeMap<>();
         Map<String, Integer> channels = new LinkedHashMap<>();
@@ -95,12 +115,12 @@ public record Dashboard(String questionnaireId, Count firms, List<Row> months, L
         for (Dimension d : q.dimensions()) {
             areas.add(new Area(d.id(), d.title(), partition(levelIds, tally.levelCounts(d.id()), levelTitles)));
         }
-        Map<String, Text> stepTitles = new LinkedHashMap<>();
+        Map<String, Text> stepTitles = new LinkedHashMap<>(names.steps());
         q.recommendations().forEach(r -> stepTitles.put(r.id(), r.title()));
         Map<String, Text> contactNames = new LinkedHashMap<>();
         contactList.forEach(c -> contactNames.put(c.id(), c.name()));
         return new Dashboard(q.id(), new Count(n), partition(new ArrayList<>(months.keySet()), months, Map.of()),
-                partition(channelIds, channels, Map.of()), areas, top(steps, stepTitles), top(topics, Map.of()),
+                partition(channelIds, channels, Map.of()), areas, top(steps, stepTitles), top(topics, names.topics()),
                 top(contacts, contactNames));
     }
 

@@ -42,6 +42,11 @@ public final class Messages {
         }
     }
 
+    /** The text of {@code key} without arguments, or empty where there is none (for optional texts, such as names of ids). */
+    public java.util.Optional<String> find(Language language, String key) {
+        return java.util.Optional.ofNullable(texts.get(language).get(key));
+    }
+
     public String get(Language language, String key, Object... args) {
         String pattern = texts.get(language).get(key);
         if (pattern == null) {

@@ -34,7 +34,8 @@ final class AssistedChecks {
      * One check in the consultant's list; {@code token} opens it (null for a check started before the
      * token was kept).
      */
-    record Listed(String company, Questionnaire questionnaire, long createdAt, int open, Result result, String token) {
+    record Listed(long id, String company, Questionnaire questionnaire, long createdAt, int open, Result result, String token,
+                  boolean test, boolean linked) {
         public String date() {
             return Participant.clockDate(createdAt);
         }
@@ -49,6 +50,12 @@ final class AssistedChecks {
     /** Starts the company's assessment and records the consultant; returns the token for the personal link. */
     String start(long consultantId, String company, Questionnaire q) {
         Assessments.Created created = assessments.create(q, Answers.NONE, company, ORIGIN);
+        record(consultantId, created);
+        return created.token();
+    }
+
+    /** Records {@code created} as a check this consultant advises. */
+    void record(long consultantId, Assessments.Created created) {
         database.transaction(conn -> {
             try (PreparedStatement insert = conn.prepareStatement("""
                     INSERT INTO assisted_check (consultant_id, token_sha256, company, created_at, token) VALUES (?, ?, ?, ?, ?)""")) {
@@ -61,7 +68,21 @@ final class AssistedChecks {
                 return insert.executeUpdate();
             }
         });
-        return created.token();
+    }
+
+    /** The token of this consultant's check {@code checkId}, if it is theirs and its link was kept. */
+    Optional<String> token(long consultantId, long checkId) {
+        return database.read(conn -> {
+            try (PreparedStatement select = conn.prepareStatement("""
+                    SELECT c.token FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256
+                    WHERE c.id = ? AND c.consultant_id = ? AND c.token IS NOT NULL""")) {
+                select.setLong(1, checkId);
+                select.setLong(2, consultantId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 
     /**
@@ -83,20 +104,45 @@ final class AssistedChecks {
         });
     }
 
+    /**
+     * Whether the check behind {@code token} is an assisted check or a workshop result of another
+     * consultant than {@code consultantId} (a consultant links only to their own or to online checks).
+     */
+    boolean advisedByAnother(long consultantId, String token) {
+        String hash = Token.hash(token);
+        return database.read(conn -> {
+            try (PreparedStatement select = conn.prepareStatement("""
+                    SELECT 1 FROM assisted_check WHERE token_sha256 = ? AND consultant_id <> ?
+                    UNION ALL
+                    SELECT 1 FROM workshop WHERE assessment_sha256 = ? AND consultant_id <> ?""")) {
+                select.setString(1, hash);
+                select.setLong(2, consultantId);
+                select.setString(3, hash);
+                select.setLong(4, consultantId);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** The consultant's checks, newest first; a check whose company deleted its data is gone. */
     List<Listed> of(long consultantId) {
-        record Row(String company, String questionnaireId, int version, String answers, long createdAt, String token) {
+        record Row(long id, String company, String questionnaireId, int version, String answers, long createdAt, String token,
+                   boolean test, boolean linked) {
         }
         List<Row> rows = database.read(conn -> {
             try (PreparedStatement select = conn.prepareStatement("""
-                    SELECT coalesce(a.company, c.company), a.questionnaire_id, a.questionnaire_version, a.answers_json, c.created_at, c.token
+                    SELECT coalesce(a.company, c.company), a.questionnaire_id, a.questionnaire_version, a.answers_json, c.created_at, c.token,
+                           c.id, a.test, a.previous_id
                     FROM assisted_check c JOIN assessment a ON a.token_sha256 = c.token_sha256
                     WHERE c.consultant_id = ? ORDER BY c.created_at DESC, c.id DESC""")) {
                 select.setLong(1, consultantId);
                 try (ResultSet rs = select.executeQuery()) {
                     List<Row> all = new ArrayList<>();
                     while (rs.next()) {
-                        all.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
+                        all.add(new Row(rs.getLong(7), rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
+                                rs.getString(6), rs.getInt(8) == 1, rs.getObject(9) != null));
                     }
                     return all;
                 }
@@ -106,7 +152,8 @@ final class AssistedChecks {
         for (Row row : rows) {
             Questionnaire q = assessments.versions().find(row.questionnaireId(), row.version()).orElseThrow();
             Result result = Scorer.score(q, assessments.versions().contacts(), answers(q, row.answers()));
-            listed.add(new Listed(row.company(), q, row.createdAt(), result.missing().size(), result, row.token()));
+            listed.add(new Listed(row.id(), row.company(), q, row.createdAt(), result.missing().size(), result, row.token(), row.test(),
+                    row.linked()));
         }
         return listed;
     }

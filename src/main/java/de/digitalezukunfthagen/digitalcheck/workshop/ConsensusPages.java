@@ -35,8 +35,10 @@ final class ConsensusPages {
     private final OwnWorkshops pages;
     private final Assessments assessments;
     private final Clock clock;
+    private final FollowUpPages followUps;
 
-    ConsensusPages(WorkshopService service, OwnWorkshops pages, Assessments assessments, Clock clock) {
+    ConsensusPages(WorkshopService service, OwnWorkshops pages, Assessments assessments, Clock clock, FollowUpPages followUps) {
+        this.followUps = followUps;
         this.service = service;
         this.pages = pages;
         this.assessments = assessments;
@@ -239,7 +241,8 @@ final class ConsensusPages {
             return;
         }
         Questionnaire q = service.questionnaire(w);
-        Assessments.Created created = assessments.create(q, w.profile().merge(w.consensus().values()), w.company(), "workshop");
+        Assessments.Created created = assessments.create(q, w.profile().merge(w.consensus().values()), w.company(), "workshop",
+                null, service.store().isTest(w.id()));
         if (!service.store().handOver(w.id(), created.token(), Token.hash(created.token()))) {
             assessments.delete(created.token()); // a second click was faster
         }
@@ -258,6 +261,7 @@ final class ConsensusPages {
         model.put("resultLink", w.handoverToken() == null ? null : "/a/" + w.handoverToken() + "/result");
         model.put("date", Hagen.today(clock));
         model.put("actions", service.discussion().actions(w.id()));
+        followUps.addTo(model, ctx, w);
         ctx.render("workshop/consultant/handed-over.peb", model);
     }
 

@@ -15,13 +15,15 @@ public final class ConsultantRoutes implements FeatureRoutes {
     private final LiveViewPages live;
     private final ConsensusPages consensus;
     private final WorkshopDownloads downloads;
+    private final FollowUpPages followUps;
 
     ConsultantRoutes(WorkshopService service, AssistedChecks checks, Auth auth, Assessments assessments, Clock clock) {
         OwnWorkshops own = new OwnWorkshops(service, auth);
         this.dashboard = new Dashboard(service, checks, auth);
         this.setup = new WorkshopSetupPages(service, own);
         this.live = new LiveViewPages(service, own);
-        this.consensus = new ConsensusPages(service, own, assessments, clock);
+        this.followUps = new FollowUpPages(service, checks, own, auth, assessments);
+        this.consensus = new ConsensusPages(service, own, assessments, clock, followUps);
         this.downloads = new WorkshopDownloads(service, own, clock);
     }
 
@@ -29,10 +31,14 @@ public final class ConsultantRoutes implements FeatureRoutes {
     public void addTo(RoutesConfig routes) {
         routes.get(Auth.AREA, dashboard::show, CONSULTANT);
         routes.post(Auth.AREA + "/checks", dashboard::startCheck, CONSULTANT);
+        routes.post(Auth.AREA + "/checks/{check}/repeat", followUps::repeatCheck, CONSULTANT);
+        routes.post(Auth.AREA + "/checks/{check}/test", followUps::markCheck, CONSULTANT);
         routes.post(Auth.AREA + "/workshops", setup::create, CONSULTANT);
         String w = Auth.AREA + "/workshops/{id}";
         routes.get(w, setup::overview, CONSULTANT);
         routes.post(w + "/settings", setup::settings, CONSULTANT);
+        routes.post(w + "/test", followUps::markWorkshop, CONSULTANT);
+        routes.post(w + "/link", followUps::linkWorkshop, CONSULTANT);
         routes.get(w + "/delete", setup::confirmDelete, CONSULTANT);
         routes.post(w + "/delete", setup::delete, CONSULTANT);
         routes.get(w + "/participants/{number}/remove", setup::confirmRemove, CONSULTANT);

@@ -33,8 +33,11 @@ final class WorkshopStore {
     private final QuestionnaireVersions questionnaires;
     private final Clock clock;
 
-    /** A workshop with its head count (removed participants not counted), for the dashboard. */
-    record Summary(Workshop workshop, int joined, int finished) {
+    /**
+     * A workshop with its head count (removed participants not counted), for the dashboard; {@code test}:
+     * marked as a test or demonstration.
+     */
+    record Summary(Workshop workshop, int joined, int finished, boolean test) {
     }
 
     WorkshopStore(Database database, QuestionnaireVersions questionnaires, Clock clock) {
@@ -105,19 +108,29 @@ final class WorkshopStore {
             try (PreparedStatement select = conn.prepareStatement("SELECT " + WORKSHOP_COLUMNS + """
                     , (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id AND p.removed_at IS NULL),
                       (SELECT count(*) FROM workshop_participant p WHERE p.workshop_id = workshop.id AND p.removed_at IS NULL
-                         AND p.finished_at IS NOT NULL)
+                         AND p.finished_at IS NOT NULL), test
                     FROM workshop WHERE consultant_id = ? ORDER BY created_at DESC, id DESC""")) {
                 select.setLong(1, consultantId);
                 try (ResultSet rs = select.executeQuery()) {
                     List<Summary> all = new ArrayList<>();
                     while (rs.next()) {
                         // the list needs no answers: one workshop whose stored answers cannot be read must not hide the others
-                        all.add(new Summary(workshop(rs, true), rs.getInt(16), rs.getInt(17)));
+                        all.add(new Summary(workshop(rs, true), rs.getInt(16), rs.getInt(17), rs.getInt(18) == 1));
                     }
                     return all;
                 }
             }
         });
+    }
+
+    /** Whether the workshop is marked as a test or demonstration. */
+    boolean isTest(long workshopId) {
+        return database.read(conn -> exists(conn, "SELECT 1 FROM workshop WHERE id = ? AND test = 1", workshopId));
+    }
+
+    /** Marks the workshop as a test or demonstration, or as a real one again. */
+    void setTest(long workshopId, boolean test) {
+        update("UPDATE workshop SET test = ? WHERE id = ?", test ? 1 : 0, workshopId);
     }
 
     void settings(long workshopId, boolean joiningOpen, boolean showGroup) {

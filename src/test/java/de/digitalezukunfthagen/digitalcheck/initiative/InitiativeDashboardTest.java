@@ -126,4 +126,39 @@ class InitiativeDashboardTest {
             assertThat(small).contains("weniger als 5 abgeschlossene Checks").doesNotContain("id=\"channels\"");
         });
     }
+
+    /** The section {@code id} of a dashboard page. */
+    private static String section(String page, String id) {
+        String section = page.substring(page.indexOf("id=\"" + id + "\""));
+        return section.substring(0, section.indexOf("</section>"));
+    }
+
+    @Test
+    void the_dashboard_and_a_consultants_figures_name_plan_steps_and_topics_in_the_page_language() {
+        withApp((t, port) -> {
+            TestAccounts.add(t.database(), "anna@example.org", "Anna");
+            WebClient anna = new WebClient(port).login("anna@example.org", TestAccounts.PASSWORD);
+            for (int i = 0; i < 5; i++) {
+                WebClient.Reply started = anna.postForm("/consultant/checks", "company", "Betrieb " + i, "questionnaire", "quick-check");
+                String token = started.location().substring(3, 27);
+                assertThat(new WebClient(port).json("PUT", "/api/v1/assessments/" + token + "/answers", """
+                        {"answers": {"industry": "crafts", "employees": 5, "plan": "none", "budget": 0, "tools": ["nothing"],
+                                     "paper": "most", "backups": "none"}}""").status()).isEqualTo(200);
+            }
+            WebClient staff = initiative(t, port);
+            for (String page : new String[] {staff.get("/initiative?q=quick-check").body(), anna.get("/consultant/figures?q=quick-check").body()}) {
+                assertThat(section(page, "steps")).contains("<th scope=\"row\">Einen einfachen Digitalisierungsplan schreiben</th>")
+                        .doesNotContain(">digital-plan<", ">backup-concept<");
+                assertThat(section(page, "topics")).contains("<th scope=\"row\">IT-Sicherheit</th>", "<th scope=\"row\">Strategie</th>",
+                        "<th scope=\"row\">Förderung</th>").doesNotContain(">it-security<", ">strategy<", ">funding<");
+            }
+            for (String page : new String[] {staff.get("/initiative?q=quick-check&lang=en").body(),
+                    anna.get("/consultant/figures?q=quick-check&lang=en").body()}) {
+                assertThat(section(page, "steps")).contains("<th scope=\"row\">Write a simple digitalisation plan</th>");
+                assertThat(section(page, "topics")).contains("<th scope=\"row\">IT security</th>", "<th scope=\"row\">Funding</th>");
+            }
+            String csv = new String(staff.get("/initiative/figures.csv?q=quick-check&lang=de").bytes(), StandardCharsets.UTF_8);
+            assertThat(csv).contains("\"it-security\";\"IT-Sicherheit\";\"5\"");
+        });
+    }
 }
