@@ -81,10 +81,13 @@ public final class App {
                 workshops.participantRoutes(),
                 new InitiativeRoutes(auth, assessments, messages, clock),
                 operations);
+        Templates templates = new Templates(messages);
+        // the start page is what a visitor (and a load balancer) asks for first: compiled while Jetty starts
+        templates.compileInBackground("index.peb");
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            javalin.fileRenderer(new Templates(messages));
+            javalin.fileRenderer(templates);
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
             ServerLimits.apply(javalin.jetty, config.host(), MAX_REQUEST_BYTES, messages);
             javalin.jetty.modifyServletContextHandler(handler -> {

@@ -11,6 +11,7 @@ import de.digitalezukunfthagen.digitalcheck.web.AnswerForm;
 import de.digitalezukunfthagen.digitalcheck.web.Language;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
 import de.digitalezukunfthagen.digitalcheck.web.QuestionView;
+import de.digitalezukunfthagen.digitalcheck.web.RenderedPages;
 import de.digitalezukunfthagen.digitalcheck.web.StepForm;
 import de.digitalezukunfthagen.digitalcheck.web.Requests;
 import io.javalin.http.BadRequestResponse;
@@ -39,9 +40,11 @@ final class AssessmentPages {
     private final AssistedBy assistedBy;
     private final Map<String, List<Steps.Step>> stepsByFingerprint = new java.util.concurrent.ConcurrentHashMap<>();
     private final FollowUp followUp;
+    private final RenderedPages rendered;
 
-    AssessmentPages(Assessments assessments, Messages messages, AssistedBy assistedBy) {
+    AssessmentPages(Assessments assessments, Messages messages, AssistedBy assistedBy, RenderedPages rendered) {
         this.assessments = assessments;
+        this.rendered = rendered;
         this.messages = messages;
         this.assistedBy = assistedBy;
         this.followUp = new FollowUp(assessments, messages);
@@ -130,7 +133,7 @@ final class AssessmentPages {
         Assessments.Opened opened = open(ctx);
         Language lang = Language.of(ctx);
         Questionnaire q = opened.questionnaire();
-        Map<String, Object> model = common(ctx, opened, opened.evaluate());
+        Map<String, Object> model = common(ctx, opened, opened.evaluate(), stamp(ctx, opened, null));
         model.put("intro", q.intro() == null ? "" : q.intro().in(lang.code()));
         model.put("minutes", TimeEstimate.of(q));
         model.put("carried", carried(ctx));
@@ -215,6 +218,10 @@ final class AssessmentPages {
     void step(Context ctx) {
         Assessments.Opened opened = open(ctx);
         Steps.Step step = step(ctx, opened);
+        Stamp stamp = stamp(ctx, opened, null);
+        if (rendered.answer(ctx, stamp)) {
+            return;
+        }
         Language lang = Language.of(ctx);
         Evaluation evaluation = opened.evaluate();
         Map<String, List<String>> values = AnswerForm.values(opened.answers(), step.questions(), lang);
@@ -222,7 +229,7 @@ final class AssessmentPages {
         boolean started = step.questions().stream().anyMatch(q -> opened.answers().has(q.id()));
         Set<String> open = "open".equals(notice) || started
                 ? new HashSet<>(step.open(evaluation.result().missing())) : Set.of();
-        renderStep(ctx, opened, step, evaluation, values, Map.of(), open, notice, opened.assessment().company(), null, 200);
+        renderStep(ctx, opened, step, evaluation, values, Map.of(), open, notice, opened.assessment().company(), null, stamp);
     }
 
     void saveStep(Context ctx) {
@@ -257,8 +264,9 @@ final class AssessmentPages {
                 // nothing is stored; the form comes back with what was typed and a message beside each problem
                 Answers tentative = opened.answers().merge(read.valid() ? read.changes() : Map.of());
                 Evaluation evaluation = Scorer.evaluate(opened.questionnaire(), opened.contacts(), tentative);
+                ctx.status(422);
                 renderStep(ctx, opened, step, evaluation, read.values(), read.errors(), Set.of(), "errors", companyTyped,
-                        problemWithCompany, 422);
+                        problemWithCompany, null);
             }
 
             @Override
@@ -313,11 +321,11 @@ final class AssessmentPages {
 
     private void renderStep(Context ctx, Assessments.Opened opened, Steps.Step step, Evaluation evaluation,
                             Map<String, List<String>> values, Map<String, String> errors, Set<String> open, String notice,
-                            String company, String companyError, int status) {
+                            String company, String companyError, Stamp stamp) {
         Language lang = Language.of(ctx);
         List<Steps.Step> steps = steps(opened.questionnaire());
         List<QuestionView> questions = QuestionView.of(step.questions(), values, evaluation.visible(), errors, open, messages, lang);
-        Map<String, Object> model = common(ctx, opened, evaluation);
+        Map<String, Object> model = common(ctx, opened, evaluation, stamp != null ? stamp : stamp(ctx, opened, null));
         int page = Steps.indexOf(steps, step);
         model.put("stepNumber", step.number());
         model.put("stepPath", step.path());
@@ -341,8 +349,11 @@ final class AssessmentPages {
         model.put("companyMax", Assessments.MAX_COMPANY_LENGTH);
         model.put("shown", String.join(" ", questions.stream().filter(QuestionView::visible).map(QuestionView::id).toList()));
         model.put("answersData", StepForm.otherAnswers(opened.answers(), step.questions(), evaluation));
-        ctx.status(status);
-        ctx.render("assessment/step.peb", model);
+        if (stamp == null) {
+            ctx.render("assessment/step.peb", model);
+        } else {
+            rendered.render(ctx, stamp, "assessment/step.peb", model);
+        }
     }
 
     // ---------------------------------------------------------------- review and result
@@ -366,32 +377,43 @@ final class AssessmentPages {
                 openSteps.add(new OpenStep(step.number(), step.path(), step.title().in(lang.code()), questions));
             }
         }
-        Map<String, Object> model = common(ctx, opened, evaluation);
+        Map<String, Object> model = common(ctx, opened, evaluation, stamp(ctx, opened, null));
         model.put("openSteps", openSteps);
         model.put("missing", missing.size());
         ctx.render("assessment/review.peb", model);
     }
 
+    /** What the result page shows besides the assessment itself: the earlier check and the similar firms. */
+    private record Compared(RenderedPages.Same earlier, java.time.LocalDate earlierDate,
+            de.digitalezukunfthagen.digitalcheck.scoring.Progress progress, de.digitalezukunfthagen.digitalcheck.stats.Peers peers) {
+    }
+
     void result(Context ctx) {
         Assessments.Opened opened = open(ctx);
-        Language lang = Language.of(ctx);
         Evaluation evaluation = opened.evaluate();
-        Map<String, Object> model = common(ctx, opened, evaluation);
+        de.digitalezukunfthagen.digitalcheck.report.Comparisons comparisons = FollowUp.comparisons(assessments, opened, evaluation);
+        Stamp stamp = stamp(ctx, opened, new Compared(new RenderedPages.Same(comparisons.earlier()), comparisons.earlierDate(),
+                comparisons.progress(), comparisons.peers()));
+        if (rendered.answer(ctx, stamp)) {
+            return;
+        }
+        Language lang = Language.of(ctx);
+        Map<String, Object> model = common(ctx, opened, evaluation, stamp);
         model.put("result", ResultView.of(opened.questionnaire(), opened.contacts(), evaluation, opened.answers(), messages, lang));
         model.put("company", opened.assessment().company() == null ? "" : opened.assessment().company());
         // from a shorter check, one button starts the longer one with the answers carried over
         model.put("fullCheck", CarryOver.target(opened.questionnaire(), assessments.versions().current())
                 .map(q -> q.title().in(lang.code())).orElse(""));
         model.put("notice", notice(ctx, Set.of("expired")));
-        model.putAll(followUp.model(FollowUp.comparisons(assessments, opened, evaluation), opened, evaluation.result(), lang));
-        ctx.render("assessment/result.peb", model);
+        model.putAll(followUp.model(comparisons, opened, evaluation.result(), lang));
+        rendered.render(ctx, stamp, "assessment/result.peb", model);
     }
 
     // ---------------------------------------------------------------- delete
 
     void confirmDelete(Context ctx) {
         Assessments.Opened opened = open(ctx);
-        Map<String, Object> model = common(ctx, opened, opened.evaluate());
+        Map<String, Object> model = common(ctx, opened, opened.evaluate(), stamp(ctx, opened, null));
         model.put("notice", notice(ctx, Set.of("expired")));
         ctx.render("assessment/delete.peb", model);
     }
@@ -401,10 +423,16 @@ final class AssessmentPages {
         if (!assessments.delete(token)) {
             throw new NotFoundResponse();
         }
+        forgetPages(token);
         if (ResumeCookie.token(ctx).filter(token::equals).isPresent()) {
             ResumeCookie.forget(ctx);
         }
         ctx.redirect("/deleted", HttpStatus.SEE_OTHER);
+    }
+
+    /** Drops the kept pages of a deleted assessment, so that nothing of it stays in memory. */
+    void forgetPages(String token) {
+        rendered.forget(base(token) + "/");
     }
 
     void deleted(Context ctx) {
@@ -440,7 +468,21 @@ final class AssessmentPages {
      * is every question the questionnaire can ask, so it stays the same when an answer opens a follow-up
      * question ("12 of up to 56").
      */
-    private Map<String, Object> common(Context ctx, Assessments.Opened opened, Evaluation evaluation) {
+    /**
+     * What a page of an assessment is made from besides the page's address, language and query (see
+     * {@link RenderedPages}): the kept evaluation (the same object while the stored answers are the same
+     * text, and with it the answers and the questionnaire version), the company, the personal link, the
+     * consultant's bar, and what else the page shows ({@code more}).
+     */
+    private record Stamp(RenderedPages.Same evaluation, String company, String link, AssistedBy.Assisted assisted, Object more) {
+    }
+
+    private Stamp stamp(Context ctx, Assessments.Opened opened, Object more) {
+        return new Stamp(new RenderedPages.Same(opened.evaluate()), opened.assessment().company(),
+                Requests.baseUrl(ctx) + base(opened.token()), assistedBy.of(ctx, opened.token()).orElse(null), more);
+    }
+
+    private Map<String, Object> common(Context ctx, Assessments.Opened opened, Evaluation evaluation, Stamp stamp) {
         Language lang = Language.of(ctx);
         Questionnaire q = opened.questionnaire();
         List<Steps.Step> steps = steps(q);
@@ -457,7 +499,7 @@ final class AssessmentPages {
                     : new StepLink(s.number(), before.title(), before.open() + s.open(missing).size(),
                             before.answered() + answered, before.visible() + visible));
         }
-        String link = Requests.baseUrl(ctx) + base(opened.token());
+        String link = stamp.link();
         Map<String, Object> model = new HashMap<>();
         model.put("token", opened.token());
         model.put("base", base(opened.token()));
@@ -469,7 +511,7 @@ final class AssessmentPages {
         model.put("questionTotal", q.allQuestions().size());
         model.put("complete", evaluation.result().complete());
         // only for the consultant who advises this check: whose check it is and the way back
-        model.put("assisted", assistedBy.of(ctx, opened.token()).orElse(null));
+        model.put("assisted", stamp.assisted());
         return model;
     }
 }

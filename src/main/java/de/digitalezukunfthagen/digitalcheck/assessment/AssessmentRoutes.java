@@ -4,6 +4,7 @@ import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.FeatureRoutes;
 import de.digitalezukunfthagen.digitalcheck.web.Messages;
+import de.digitalezukunfthagen.digitalcheck.web.RenderedPages;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +16,8 @@ public final class AssessmentRoutes implements FeatureRoutes {
     private final AssessmentApi api;
     private final ReportDownload reports;
     private final FollowUp followUp;
+    /** Room for kept step and result pages: about 200 result pages of the full check. */
+    static final long RENDERED_PAGES_BYTES = 24L << 20;
 
     /**
      * @param spreads for an assessment token, the spread of the workshop whose consensus it is (if
@@ -23,7 +26,7 @@ public final class AssessmentRoutes implements FeatureRoutes {
      */
     public AssessmentRoutes(Assessments assessments, Messages messages, Function<String, Optional<WorkshopSpread>> spreads,
             AssistedBy assistedBy, Clock clock) {
-        this.pages = new AssessmentPages(assessments, messages, assistedBy);
+        this.pages = new AssessmentPages(assessments, messages, assistedBy, new RenderedPages(clock, RENDERED_PAGES_BYTES));
         this.api = new AssessmentApi(assessments);
         this.reports = new ReportDownload(assessments, spreads, clock);
         this.followUp = new FollowUp(assessments, messages);
@@ -55,7 +58,10 @@ public final class AssessmentRoutes implements FeatureRoutes {
         routes.post("/api/v1/assessments", api::create);
         routes.get("/api/v1/assessments/{token}", api::get);
         routes.put("/api/v1/assessments/{token}/answers", api::putAnswers);
-        routes.delete("/api/v1/assessments/{token}", api::delete);
+        routes.delete("/api/v1/assessments/{token}", ctx -> {
+            api.delete(ctx);
+            pages.forgetPages(ctx.pathParam("token"));
+        });
         routes.get("/api/v1/assessments/{token}/report.pdf", reports::pdf);
     }
 }

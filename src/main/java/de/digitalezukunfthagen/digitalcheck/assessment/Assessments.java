@@ -17,6 +17,8 @@ import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
 import de.digitalezukunfthagen.digitalcheck.stats.Facts;
 import de.digitalezukunfthagen.digitalcheck.stats.FactsStore;
+import de.digitalezukunfthagen.digitalcheck.stats.PeerGroups;
+import de.digitalezukunfthagen.digitalcheck.stats.Peers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +53,7 @@ public final class Assessments {
     }
 
     private final ScoredAnswers scored;
+    private final PeerGroups peerGroups;
 
     public Assessments(Database database, QuestionnaireVersions versions, Clock clock) {
         this(database, versions, clock, ScoredAnswers.DEFAULT_CAPACITY);
@@ -62,6 +65,7 @@ public final class Assessments {
         this.versions = versions;
         this.clock = clock;
         this.scored = new ScoredAnswers(scoredCapacity);
+        this.peerGroups = new PeerGroups(database, clock, PeerGroups.LIFETIME);
     }
 
     public QuestionnaireVersions versions() {
@@ -82,7 +86,7 @@ public final class Assessments {
      * evaluation of its answers (computed once per stored answers, see {@link ScoredAnswers}).
      */
     public record Opened(String token, Assessment assessment, Questionnaire questionnaire, List<Contact> contacts,
-            Evaluation evaluation) {
+            Evaluation evaluation, Long rowId, Long previousRowId) {
         public Answers answers() {
             return assessment.answers();
         }
@@ -163,6 +167,7 @@ public final class Assessments {
             saveFacts(conn, hash, inserted, questionnaire, stored);
             return inserted;
         });
+        peerGroups.forget();
         return new Created(token, opened(token, hash, row, questionnaire, stored));
     }
 
@@ -223,7 +228,9 @@ public final class Assessments {
         }
         String hash = Token.hash(token);
         scored.remove(hash);
-        return database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
+        boolean deleted = database.erasingTransaction(conn -> AssessmentStore.delete(conn, hash));
+        peerGroups.forget();
+        return deleted;
     }
 
     /** The company name as stored: trimmed, inner whitespace collapsed, control characters removed; null when empty. */
@@ -250,21 +257,25 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
-        Questionnaire questionnaire = questionnaireOfHash(hash).orElse(null);
-        if (questionnaire == null) {
-            return Optional.empty();
-        }
         Instant now = now();
         Map<String, Answer> storedChanges = AnswersJson.asStored(changes);
         Answers[] merged = new Answers[1];
+        Questionnaire[] of = new Questionnaire[1];
+        boolean[] peersChange = new boolean[1];
         Optional<AssessmentStore.Row> updated = database.transaction(conn -> {
             Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             AssessmentStore.Row row = found.get();
+            Questionnaire questionnaire = questionnaireOf(row);
+            of[0] = questionnaire;
             // the stored answers as this instance last read or wrote them, if they are still the same text
-            merged[0] = answersOf(hash, row, questionnaire).merge(storedChanges);
+            ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, versions.contacts());
+            Answers before = known != null ? known.answers() : parse(row.answersJson(), questionnaire);
+            // a check that was complete leaves its peer group when it is no longer complete
+            boolean wasComplete = known == null || known.evaluation().result().complete();
+            merged[0] = before.merge(storedChanges);
             String json = write(AnswersJson.toJson(merged[0]));
             AssessmentStore.updateAnswers(conn, hash, json, now);
             String newCompany = row.company();
@@ -274,22 +285,28 @@ public final class Assessments {
             }
             AssessmentStore.Row saved = new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
                     newCompany, row.origin(), row.createdAt(), now, row.test(), row.previousId(), row.id());
-            saveFacts(conn, hash, saved, questionnaire, merged[0]);
+            boolean complete = saveFacts(conn, hash, saved, questionnaire, merged[0]);
+            peersChange[0] = !row.test() && (complete || wasComplete);
             return Optional.of(saved);
         });
-        return updated.map(row -> opened(token, hash, row, questionnaire, merged[0]));
+        if (peersChange[0]) {
+            peerGroups.forget();
+        }
+        return updated.map(row -> opened(token, hash, row, of[0], merged[0]));
     }
 
     /**
      * The facts the summaries read, from the engine's evaluation, in the transaction that saves the
-     * answers; the evaluation is kept for the page that follows, so a save scores once.
+     * answers; the evaluation is kept for the page that follows, so a save scores once. Returns whether
+     * the check is complete (and so counts in the comparison with similar firms unless it is a test).
      */
-    private void saveFacts(java.sql.Connection conn, String hash, AssessmentStore.Row row, Questionnaire q, Answers answers)
+    private boolean saveFacts(java.sql.Connection conn, String hash, AssessmentStore.Row row, Questionnaire q, Answers answers)
             throws java.sql.SQLException {
         List<Contact> contacts = versions.contacts();
         Evaluation evaluation = Scorer.evaluate(q, contacts, answers);
         FactsStore.save(conn, hash, Facts.of(q, answers, evaluation, row.createdAt(), row.origin(), row.test()));
         scored.put(hash, new ScoredAnswers.Scored(row.answersJson(), q, contacts, answers, evaluation));
+        return evaluation.result().complete();
     }
 
     /**
@@ -338,6 +355,9 @@ public final class Assessments {
                 return rows;
             });
             if (batch.isEmpty()) {
+                if (done > 0) {
+                    peerGroups.forget();
+                }
                 return new Recomputed(done, skipped);
             }
             after = (Long) batch.get(batch.size() - 1)[0];
@@ -364,34 +384,53 @@ public final class Assessments {
     }
 
     /** The earlier check a follow-up was started from, opened without its token (which is not stored). */
-    public record Earlier(Assessment assessment, Questionnaire questionnaire, List<Contact> contacts) {
+    public record Earlier(Assessment assessment, Questionnaire questionnaire, List<Contact> contacts, Evaluation evaluation) {
         public Result result() {
-            return Scorer.score(questionnaire, contacts, assessment.answers());
+            return evaluation.result();
         }
     }
 
     /** The earlier check {@code token}'s assessment was started from, if it has one that still exists and can be read. */
     public Optional<Earlier> earlier(String token) {
-        if (!Token.wellFormed(token)) {
+        return open(token).flatMap(this::earlier);
+    }
+
+    /**
+     * The earlier check {@code opened} was started from, if it has one that still exists and can be read;
+     * its scores are kept like those of any opened assessment (see {@link ScoredAnswers}).
+     */
+    public Optional<Earlier> earlier(Opened opened) {
+        Long previousId = opened.previousRowId();
+        if (previousId == null) {
             return Optional.empty();
         }
-        String hash = Token.hash(token);
-        Optional<AssessmentStore.Row> previous = database.read(conn -> {
-            Optional<AssessmentStore.Row> row = AssessmentStore.find(conn, hash);
-            if (row.isEmpty() || row.get().previousId() == null) {
-                return Optional.empty();
-            }
-            return AssessmentStore.findById(conn, row.get().previousId());
-        });
-        return previous.flatMap(row -> {
+        return database.read(conn -> AssessmentStore.findById(conn, previousId)).flatMap(row -> {
             Questionnaire q = versions.find(row.questionnaireId(), row.version()).orElse(null);
             if (q == null) {
                 return Optional.empty();
             }
-            AnswerParser.Parsed parsed = AnswerParser.parse(q, read(row.answersJson()));
-            return parsed.valid() ? Optional.of(new Earlier(assessment(row, parsed.answers()), q, versions.contacts()))
-                    : Optional.empty();
+            List<Contact> contacts = versions.contacts();
+            String key = "row:" + previousId;
+            ScoredAnswers.Scored known = scored.find(key, row.answersJson(), q, contacts);
+            if (known == null) {
+                AnswerParser.Parsed parsed = AnswerParser.parse(q, read(row.answersJson()));
+                if (!parsed.valid()) {
+                    return Optional.empty();
+                }
+                known = new ScoredAnswers.Scored(row.answersJson(), q, contacts, parsed.answers(),
+                        Scorer.evaluate(q, contacts, parsed.answers()));
+                scored.put(key, known);
+            }
+            return Optional.of(new Earlier(assessment(row, known.answers()), q, contacts, known.evaluation()));
         });
+    }
+
+    /**
+     * How {@code own} (the facts of a complete check stored as row {@code ownId}) compares with similar
+     * firms; the groups are kept for a few minutes (see {@link PeerGroups}).
+     */
+    public Optional<Peers> peers(Facts own, long ownId) {
+        return peerGroups.of(own, ownId);
     }
 
     /** The internal row id of {@code token}'s assessment (to leave it out of its own comparison), if it exists. */
@@ -434,13 +473,7 @@ public final class Assessments {
         }
         Assessment assessment = new Assessment(row.questionnaireId(), row.version(), row.fingerprint(), known.answers(),
                 row.company(), row.origin(), row.createdAt(), row.updatedAt());
-        return new Opened(token, assessment, questionnaire, contacts, known.evaluation());
-    }
-
-    /** The answers of {@code row}: from {@link ScoredAnswers} while they are the same text, else parsed. */
-    private Answers answersOf(String hash, AssessmentStore.Row row, Questionnaire questionnaire) {
-        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, versions.contacts());
-        return known != null ? known.answers() : parse(row.answersJson(), questionnaire);
+        return new Opened(token, assessment, questionnaire, contacts, known.evaluation(), row.id(), row.previousId());
     }
 
     private static Answers parse(String answersJson, Questionnaire questionnaire) {

@@ -58,7 +58,7 @@ final class FollowUp {
         Questionnaire earlierVersion = null;
         LocalDate earlierDate = null;
         Progress progress = null;
-        Assessments.Earlier earlier = assessments.earlier(opened.token()).orElse(null);
+        Assessments.Earlier earlier = assessments.earlier(opened).orElse(null);
         if (earlier != null && earlier.questionnaire().id().equals(opened.questionnaire().id())) {
             earlierVersion = earlier.questionnaire();
             earlierDate = LocalDate.ofInstant(earlier.assessment().updatedAt(), HAGEN);
@@ -68,9 +68,9 @@ final class FollowUp {
         if (evaluation.result().complete()) {
             Facts own = Facts.of(opened.questionnaire(), opened.answers(), evaluation, opened.assessment().createdAt(),
                     opened.assessment().origin(), false);
-            Long id = assessments.rowId(opened.token()).orElse(null);
+            Long id = opened.rowId() != null ? opened.rowId() : assessments.rowId(opened.token()).orElse(null);
             if (id != null) {
-                peers = assessments.readFacts(conn -> Peers.of(conn, own, id)).orElse(null);
+                peers = assessments.peers(own, id).orElse(null);
             }
         }
         return new Comparisons(earlierVersion, earlierDate, progress, peers);

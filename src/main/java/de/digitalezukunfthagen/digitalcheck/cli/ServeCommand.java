@@ -107,17 +107,33 @@ public final class ServeCommand implements Cli.Command {
             return Cli.USAGE;
         }
         missing.forEach(m -> io.err().println("warning: " + m + "; /impressum and /datenschutz say it is not provided yet"));
+        // the questionnaires are read and checked while the database is opened and migrated: the two
+        // largest parts of the start, independent of each other, on two cores
+        Path questionnaires = config.questionnaires();
+        java.util.concurrent.FutureTask<Catalog> loading = new java.util.concurrent.FutureTask<>(
+                () -> BundledQuestionnaires.load(questionnaires));
+        Thread loader = new Thread(loading, "digitalcheck-load-questionnaires");
+        loader.setDaemon(true);
+        loader.start();
+        Database database = Database.open(config.database(), io.env());
         Catalog catalog;
         try {
-            catalog = BundledQuestionnaires.load(config.questionnaires());
-        } catch (InvalidQuestionnairesException e) {
-            io.err().println("The questionnaires are invalid; the app does not start:");
-            e.problems().stream().map(Problem::toString).forEach(io.err()::println);
-            return Cli.INVALID_QUESTIONNAIRES;
+            catalog = loading.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            database.close();
+            if (e.getCause() instanceof InvalidQuestionnairesException invalid) {
+                io.err().println("The questionnaires are invalid; the app does not start:");
+                invalid.problems().stream().map(Problem::toString).forEach(io.err()::println);
+                return Cli.INVALID_QUESTIONNAIRES;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            database.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the questionnaires", e);
         }
         String source = BundledQuestionnaires.usesBundled(config.questionnaires())
                 ? "the questionnaires packed in the jar" : config.questionnaires().toString();
-        Database database = Database.open(config.database(), io.env());
         Javalin app;
         try {
             app = apps.create(config, catalog, database, clock).start(config.port());

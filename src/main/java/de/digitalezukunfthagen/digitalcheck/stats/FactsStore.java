@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The SQL of the {@code assessment_facts} table; every method runs on the connection it is given. */
@@ -62,7 +63,17 @@ public final class FactsStore {
 
     /** Reads the facts that pass {@code filter} one by one into {@code sink}; nothing is collected. */
     public static void stream(Connection conn, Filter filter, Consumer<Facts> sink) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM assessment_facts f WHERE f.complete = 1 AND f.test = 0");
+        stream(conn, filter, false, (id, facts) -> sink.accept(facts));
+    }
+
+    /** Like {@link #stream(Connection, Filter, Consumer)}, with the row id of each assessment, in ascending order of it. */
+    public static void streamWithIds(Connection conn, Filter filter, BiConsumer<Long, Facts> sink) throws SQLException {
+        stream(conn, filter, true, sink);
+    }
+
+    private static void stream(Connection conn, Filter filter, boolean withIds, BiConsumer<Long, Facts> sink) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + (withIds ? ", f.assessment_id" : "")
+                + " FROM assessment_facts f WHERE f.complete = 1 AND f.test = 0");
         List<Object> params = new ArrayList<>();
         if (filter.questionnaireId() != null) {
             sql.append(" AND f.questionnaire_id = ?");
@@ -104,7 +115,7 @@ public final class FactsStore {
             select.setFetchSize(500);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(read(rs, 1));
+                    sink.accept(withIds ? rs.getLong(11) : null, read(rs, 1));
                 }
             }
         }

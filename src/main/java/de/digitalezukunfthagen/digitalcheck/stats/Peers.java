@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How a firm's scores sit among similar firms: for the closest group with at least {@link Aggregator#K}
@@ -41,42 +42,66 @@ public record Peers(Scope scope, String industry, String sizeBand, int firms, Li
 
     /**
      * The comparison for a firm with {@code own} facts (stored as row {@code ownId}), or empty when no
-     * group has K firms. Reads the facts table, one row at a time.
+     * group has K firms. Reads the facts table, one row at a time (the result page asks {@link PeerGroups},
+     * which keeps the groups for a while).
      */
     public static Optional<Peers> of(Connection conn, Facts own, long ownId) throws SQLException {
-        String industry = own.industry();
-        String size = own.sizeBand();
-        List<Object[]> tries = new ArrayList<>();
-        if (industry != null && size != null) {
-            tries.add(new Object[] {Scope.INDUSTRY_AND_SIZE, industry, size});
-        }
-        if (industry != null) {
-            tries.add(new Object[] {Scope.INDUSTRY, industry, null});
-        }
-        if (size != null) {
-            tries.add(new Object[] {Scope.SIZE, null, size});
-        }
-        tries.add(new Object[] {Scope.ALL, null, null});
-        for (Object[] t : tries) {
+        for (Group g : groups(own)) {
             Aggregator.Tally tally = new Aggregator.Tally();
-            FactsStore.stream(conn, new FactsStore.Filter(own.questionnaireId(), (String) t[1], (String) t[2], null, ownId),
+            FactsStore.stream(conn, new FactsStore.Filter(own.questionnaireId(), g.industry(), g.sizeBand(), null, ownId),
                     tally::add);
             if (tally.members >= Aggregator.K) {
-                List<Spread> spreads = new ArrayList<>();
-                List<String> items = new ArrayList<>();
-                items.add(Summary.OVERALL);
-                own.scores().keySet().stream().filter(id -> !id.equals(Summary.OVERALL)).forEach(items::add);
-                for (String item : items) {
-                    if (tally.scored(item) >= Aggregator.K) {
-                        int[] h = tally.histograms.get(item);
-                        int n = tally.scored(item);
-                        spreads.add(new Spread(item, quantile(h, n, 1), quantile(h, n, 2), quantile(h, n, 3)));
-                    }
-                }
-                return Optional.of(new Peers((Scope) t[0], (String) t[1], (String) t[2], tally.members, spreads));
+                return Optional.of(new Peers(g.scope(), g.industry(), g.sizeBand(), tally.members,
+                        spreads(own, tally.histograms::get)));
             }
         }
         return Optional.empty();
+    }
+
+    /** One group a firm can be compared with; null industry or size band: any. */
+    record Group(Scope scope, String industry, String sizeBand) {
+    }
+
+    /** The groups for a firm with {@code own} facts, from the closest to the broadest: the first with K firms is used. */
+    static List<Group> groups(Facts own) {
+        String industry = own.industry();
+        String size = own.sizeBand();
+        List<Group> groups = new ArrayList<>();
+        if (industry != null && size != null) {
+            groups.add(new Group(Scope.INDUSTRY_AND_SIZE, industry, size));
+        }
+        if (industry != null) {
+            groups.add(new Group(Scope.INDUSTRY, industry, null));
+        }
+        if (size != null) {
+            groups.add(new Group(Scope.SIZE, null, size));
+        }
+        groups.add(new Group(Scope.ALL, null, null));
+        return groups;
+    }
+
+    /**
+     * The spreads of the overall score and of {@code own}'s dimensions that at least K firms of the group
+     * have, from the group's histogram of each (null for none).
+     */
+    static List<Spread> spreads(Facts own, Function<String, int[]> histogram) {
+        List<String> items = new ArrayList<>();
+        items.add(Summary.OVERALL);
+        own.scores().keySet().stream().filter(id -> !id.equals(Summary.OVERALL)).forEach(items::add);
+        List<Spread> spreads = new ArrayList<>();
+        for (String item : items) {
+            int[] h = histogram.apply(item);
+            int n = 0;
+            if (h != null) {
+                for (int c : h) {
+                    n += c;
+                }
+            }
+            if (n >= Aggregator.K) {
+                spreads.add(new Spread(item, quantile(h, n, 1), quantile(h, n, 2), quantile(h, n, 3)));
+            }
+        }
+        return spreads;
     }
 
     /** The {@code quarter}/4 quantile of {@code n} values in a histogram of tenths, interpolated between neighbours. */

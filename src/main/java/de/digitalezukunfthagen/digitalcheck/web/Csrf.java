@@ -1,10 +1,8 @@
 package de.digitalezukunfthagen.digitalcheck.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
-import io.javalin.http.SameSite;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +34,11 @@ public final class Csrf {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            ctx.cookie(new Cookie(COOKIE, token, "/", -1, Requests.secure(ctx), true, null, SameSite.STRICT));
+            // the header as Jetty writes it for ctx.cookie(new Cookie(COOKIE, token, "/", -1, secure, true, null,
+            // SameSite.STRICT)), without building it through Javalin's and Jetty's cookie objects for every new browser
+            ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/" + (Requests.secure(ctx) ? "; Secure" : "")
+                    + "; HttpOnly; SameSite=Strict");
+            ctx.res().setHeader("Expires", "Thu, 01 Jan 1970 00:00:00 GMT");
         }
         ctx.attribute(ATTRIBUTE, token);
         return token;

@@ -30,6 +30,24 @@ public final class Templates implements FileRenderer {
     }
 
     /**
+     * Compiles {@code template} (and what it extends and includes as far as Pebble loads them up front) on a
+     * background thread, so that the first request for it does not wait for the compiler; used for the
+     * start page while the server starts. A template that fails here fails again, with its message, when
+     * it is asked for.
+     */
+    public void compileInBackground(String template) {
+        Thread compiler = new Thread(() -> {
+            try {
+                engine.getTemplate(template);
+            } catch (RuntimeException e) {
+                // the request for it reports the problem
+            }
+        }, "digitalcheck-compile-" + template);
+        compiler.setDaemon(true);
+        compiler.start();
+    }
+
+    /**
      * The path for links back to this page (the language switch): one leading slash, so that a
      * request for {@code //evil.example/x} (or {@code /\\evil.example}) cannot become a link to
      * another site, which a browser reads {@code //host} as.

@@ -26,8 +26,12 @@ public final class AppServer {
         int port = Integer.parseInt(args[0]);
         String db = args[1];
         Path questionnaires = Path.of(args[2]);
-        Catalog catalog = BundledQuestionnaires.load(questionnaires);
+        // as serve does: the questionnaires are read while the database is opened and migrated
+        java.util.concurrent.FutureTask<Catalog> loading = new java.util.concurrent.FutureTask<>(
+                () -> BundledQuestionnaires.load(questionnaires));
+        new Thread(loading, "load-questionnaires").start();
         Database database = Database.open(db, System.getenv());
+        Catalog catalog = loading.get();
         // the load must not be stopped by the limits on creating assessments
         AppConfig config = new AppConfig(port, db, questionnaires).withOperations(OperationsConfig.DEFAULTS.withCreateLimits(0, 0));
         App.create(config, catalog, database, Clock.systemUTC()).start("127.0.0.1", port);
