@@ -77,6 +77,11 @@ public final class Assessments {
         return database;
     }
 
+    /** After a check joined or left the peer groups other than by a save here (e.g. marked as a test). */
+    void peerGroupsChanged() {
+        peerGroups.forget();
+    }
+
     /** A new assessment and its token, which is shown once to its owner and never stored. */
     public record Created(String token, Opened opened) {
     }

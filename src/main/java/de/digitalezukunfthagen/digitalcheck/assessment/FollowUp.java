@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.report.ChangeWords;
 import de.digitalezukunfthagen.digitalcheck.report.Comparisons;
@@ -30,7 +31,7 @@ import java.util.Map;
  * earlier one ({@link Progress}) and every result with similar firms ({@link Peers}).
  */
 final class FollowUp {
-    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId HAGEN = Hagen.ZONE;
 
     private final Assessments assessments;
     private final Messages messages;

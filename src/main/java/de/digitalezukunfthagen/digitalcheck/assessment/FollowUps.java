@@ -98,7 +98,7 @@ public final class FollowUps {
             return false;
         }
         String hash = Token.hash(token);
-        return database.transaction(conn -> {
+        boolean marked = database.transaction(conn -> {
             int changed;
             try (PreparedStatement update = conn.prepareStatement("UPDATE assessment SET test = ? WHERE token_sha256 = ?")) {
                 update.setInt(1, test ? 1 : 0);
@@ -114,6 +114,9 @@ public final class FollowUps {
             }
             return changed == 1;
         });
+        // a test leaves the peer comparison at once, a real check joins it again
+        assessments.peerGroupsChanged();
+        return marked;
     }
 
     /** Whether {@code token}'s check is marked as a test or demonstration (false when it does not exist). */

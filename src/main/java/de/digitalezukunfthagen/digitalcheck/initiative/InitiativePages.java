@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.initiative;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
 import de.digitalezukunfthagen.digitalcheck.auth.Consultant;
@@ -38,7 +39,7 @@ import java.util.Optional;
 final class InitiativePages {
     static final String INITIATIVE = "/initiative";
     static final String CONSULTANT = "/consultant/figures";
-    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId HAGEN = Hagen.ZONE;
 
     private final Auth auth;
     private final Assessments assessments;

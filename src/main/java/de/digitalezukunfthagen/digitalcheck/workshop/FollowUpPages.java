@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.workshop;
 
+import de.digitalezukunfthagen.digitalcheck.common.Hagen;
 import de.digitalezukunfthagen.digitalcheck.assessment.Assessments;
 import de.digitalezukunfthagen.digitalcheck.assessment.FollowUps;
 import de.digitalezukunfthagen.digitalcheck.auth.Auth;
@@ -31,7 +32,7 @@ final class FollowUpPages {
     /** What {@code ?linked=} on the hand-over page may report, each a text {@code workshop.link.notice.<key>}. */
     static final Set<String> NOTICES = Set.of("done", "removed", "unknown", "otherQuestionnaire", "notEarlier", "foreign");
     private static final Pattern LINK = Pattern.compile("(?:^|/a/)([A-Za-z0-9_-]{24})(?:[/?#].*)?$");
-    private static final ZoneId HAGEN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId HAGEN = Hagen.ZONE;
 
     private final WorkshopService service;
     private final AssistedChecks checks;

@@ -27,16 +27,11 @@ class ShippedResultPageTest {
     @Test
     void every_plan_step_names_who_effort_and_cost_and_every_area_what_its_level_means() throws Exception {
         Questionnaire check = ShippedContent.digitalCheck();
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.put("questionnaire", check.id());
-        body.set("answers", AnswersJson.toJson(Personas.salon().to(check, true)));
         try (TestApp t = TestApp.create(dir, ShippedContent.outcome().catalog())) {
             JavalinTest.test(t.app(), (server, client) -> {
-                WebClient web = new WebClient("http://localhost:" + server.port());
-                WebClient.Reply created = web.json("POST", "/api/v1/assessments", body.toString());
-                assertThat(created.status()).isEqualTo(201);
-                String token = Json.mapper().readTree(created.body()).get("token").asText();
-                JsonNode result = Json.mapper().readTree(web.get("/api/v1/assessments/" + token).body()).get("result");
+                WebClient web = new WebClient(server.port());
+                String token = created(web, check, Personas.salon());
+                JsonNode result = result(web, token);
                 String page = web.get("/a/" + token + "/result").body();
 
                 assertThat(result.get("plan")).hasSizeBetween(5, 7);
@@ -62,16 +57,11 @@ class ShippedResultPageTest {
     @Test
     void the_quick_checks_result_on_a_phone_shows_score_and_plan_first_and_folds_what_is_for_later() throws Exception {
         Questionnaire check = ShippedContent.quickCheck();
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.put("questionnaire", check.id());
-        body.set("answers", AnswersJson.toJson(Personas.roofer().to(check, true)));
         try (TestApp t = TestApp.create(dir, ShippedContent.outcome().catalog())) {
             JavalinTest.test(t.app(), (server, client) -> {
-                WebClient web = new WebClient("http://localhost:" + server.port());
-                WebClient.Reply created = web.json("POST", "/api/v1/assessments", body.toString());
-                assertThat(created.status()).isEqualTo(201);
-                String token = Json.mapper().readTree(created.body()).get("token").asText();
-                JsonNode result = Json.mapper().readTree(web.get("/api/v1/assessments/" + token).body()).get("result");
+                WebClient web = new WebClient(server.port());
+                String token = created(web, check, Personas.roofer());
+                JsonNode result = result(web, token);
                 for (String lang : new String[] {"de", "en"}) {
                     String page = web.get("/a/" + token + "/result?lang=" + lang).body();
                     String firstStep = "id=\"rec-" + result.get("plan").get(0).asText() + "\"";
@@ -93,6 +83,20 @@ class ShippedResultPageTest {
                 }
             });
         }
+    }
+
+    /** Creates a complete check of {@code persona} through the API; returns its token. */
+    private static String created(WebClient web, Questionnaire check, AnswerSheet persona) throws Exception {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("questionnaire", check.id());
+        body.set("answers", AnswersJson.toJson(persona.to(check, true)));
+        WebClient.Reply created = web.json("POST", "/api/v1/assessments", body.toString());
+        assertThat(created.status()).isEqualTo(201);
+        return Json.mapper().readTree(created.body()).get("token").asText();
+    }
+
+    private static JsonNode result(WebClient web, String token) throws Exception {
+        return Json.mapper().readTree(web.get("/api/v1/assessments/" + token).body()).get("result");
     }
 
     /** As Pebble's autoescaping writes it. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Slow uploads hold no request thread: the rest are answered meanwhile (the long run is bench/slow-clients.sh). */
+@Tag("alone") // 300 connections of its own: run after the other tests, not beside them (pom.xml)
 class SlowClientsTest {
     @TempDir
     Path dir;
