@@ -34,9 +34,7 @@ public final class FollowUps {
         }
         Questionnaire target = assessments.versions().current(opened.questionnaire().id()).orElse(opened.questionnaire());
         Answers carried = CarryOver.answers(opened.evaluate(), opened.answers(), opened.questionnaire(), target);
-        boolean test = database.read(conn -> AssessmentStore.find(conn, Token.hash(token)).map(AssessmentStore.Row::test)
-                .orElse(false));
-        return Optional.of(assessments.create(target, carried, opened.assessment().company(), origin, token, test));
+        return Optional.of(assessments.create(target, carried, opened.assessment().company(), origin, token, isTest(token)));
     }
 
     /** What became of a request to link a check to an earlier one. */
