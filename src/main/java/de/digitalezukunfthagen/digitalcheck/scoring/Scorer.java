@@ -10,7 +10,6 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Option;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Ref;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -392,72 +391,22 @@ public final class Scorer {
         return matched;
     }
 
-    /** Evaluates conditions against answers, visibility, rounded dimension scores and (capped) levels. */
+    /** Conditions are tested against the answers of visible questions, rounded dimension scores and (capped) levels. */
     private record Context(Questionnaire q, Answers answers, Set<String> visible, Map<String, BigDecimal> rounded,
-            Map<String, String> levels) {
+            Map<String, String> levels) implements Condition.Situation {
 
         boolean holds(Condition c) {
-            if (c instanceof Condition.All all) {
-                for (Condition each : all.conditions()) {
-                    if (!holds(each)) {
-                        return false;
-                    }
-                }
-                return true;
-            } else if (c instanceof Condition.Any any) {
-                for (Condition each : any.conditions()) {
-                    if (holds(each)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (c instanceof Condition.Not not) {
-                return !holds(not.condition());
-            } else if (c instanceof Condition.Answered a) {
-                boolean answered = visible.contains(a.question().id()) && answers.has(a.question().id());
-                return answered == a.answered();
-            } else if (c instanceof Condition.AnswerIs is) {
-                return isChosen(visibleAnswer(is.question()), is.option().id());
-            } else if (c instanceof Condition.AnswerIn in) {
-                Answer answer = visibleAnswer(in.question());
-                for (Ref option : in.options()) {
-                    if (isChosen(answer, option.id())) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (c instanceof Condition.AnswerAtLeast atLeast) {
-                Double n = number(atLeast.question());
-                return n != null && n >= atLeast.value();
-            } else if (c instanceof Condition.AnswerAtMost atMost) {
-                Double n = number(atMost.question());
-                return n != null && n <= atMost.value();
-            } else if (c instanceof Condition.DimensionBelow below) {
-                BigDecimal score = rounded.get(below.dimension().id());
-                return score != null && score.doubleValue() < below.value();
-            } else if (c instanceof Condition.DimensionAtLeast atLeast) {
-                BigDecimal score = rounded.get(atLeast.dimension().id());
-                return score != null && score.doubleValue() >= atLeast.value();
-            } else if (c instanceof Condition.DimensionLevel level) {
-                String current = levels.get(level.dimension().id());
-                if (current == null) {
-                    return false;
-                }
-                for (Ref l : level.levels()) {
-                    if (l.id().equals(current)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            throw new IllegalArgumentException("unknown condition " + c);
+            return c.holds(this);
         }
 
-        private Answer visibleAnswer(Ref question) {
-            return visible.contains(question.id()) ? answers.get(question.id()) : null;
+        @Override
+        public boolean answered(String questionId) {
+            return visible.contains(questionId) && answers.has(questionId);
         }
 
-        private static boolean isChosen(Answer answer, String optionId) {
+        @Override
+        public boolean chosen(String questionId, String optionId) {
+            Answer answer = visibleAnswer(questionId);
             if (answer instanceof Answer.Choice choice) {
                 return choice.option().equals(optionId);
             } else if (answer instanceof Answer.Choices choices) {
@@ -466,8 +415,23 @@ public final class Scorer {
             return false;
         }
 
-        private Double number(Ref question) {
-            return visibleAnswer(question) instanceof Answer.Num num ? num.value().doubleValue() : null;
+        @Override
+        public Double number(String questionId) {
+            return visibleAnswer(questionId) instanceof Answer.Num num ? num.value().doubleValue() : null;
+        }
+
+        @Override
+        public BigDecimal score(String dimensionId) {
+            return rounded.get(dimensionId);
+        }
+
+        @Override
+        public String level(String dimensionId) {
+            return levels.get(dimensionId);
+        }
+
+        private Answer visibleAnswer(String questionId) {
+            return visible.contains(questionId) ? answers.get(questionId) : null;
         }
     }
 }
