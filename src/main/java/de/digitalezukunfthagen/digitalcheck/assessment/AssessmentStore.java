@@ -112,6 +112,26 @@ final class AssessmentStore {
         }
     }
 
+    /**
+     * Stores new answers only if the row still has the answers, company and test mark of {@code asRead}
+     * (nothing else a save's result depends on can change); false when another write came first.
+     */
+    static boolean updateAnswersIfUnchanged(Connection conn, String tokenHash, String answersJson, Instant now, Row asRead)
+            throws SQLException {
+        try (PreparedStatement update = conn.prepareStatement("""
+                UPDATE assessment SET answers_json = ?, updated_at = ?
+                WHERE token_sha256 = ? AND answers_json = ? AND test = ? AND company IS NOT DISTINCT FROM ?
+                """)) {
+            update.setString(1, answersJson);
+            update.setString(2, now.toString());
+            update.setString(3, tokenHash);
+            update.setString(4, asRead.answersJson());
+            update.setInt(5, asRead.test() ? 1 : 0);
+            update.setString(6, asRead.company());
+            return update.executeUpdate() == 1;
+        }
+    }
+
     static boolean updateCompany(Connection conn, String tokenHash, String company, Instant now) throws SQLException {
         try (PreparedStatement update = conn.prepareStatement("""
                 UPDATE assessment SET company = ?, updated_at = ? WHERE token_sha256 = ?

@@ -262,42 +262,82 @@ public final class Assessments {
             return Optional.empty();
         }
         String hash = Token.hash(token);
-        Instant now = now();
         Map<String, Answer> storedChanges = AnswersJson.asStored(changes);
-        Answers[] merged = new Answers[1];
-        Questionnaire[] of = new Questionnaire[1];
-        boolean[] peersChange = new boolean[1];
-        Optional<AssessmentStore.Row> updated = database.transaction(conn -> {
-            Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
+        // Scored before the write lock is taken, which is then held only for the writes: they store only
+        // if the row is still as it was read. Scoring inside the lock made fifty browsers queue behind one
+        // evaluation each, and a thread descheduled while holding it stopped every save.
+        Save save = null;
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && save == null; attempt++) {
+            Optional<AssessmentStore.Row> found = database.read(conn -> AssessmentStore.find(conn, hash));
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             AssessmentStore.Row row = found.get();
-            Questionnaire questionnaire = questionnaireOf(row);
-            of[0] = questionnaire;
-            // the stored answers as this instance last read or wrote them, if they are still the same text
-            ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, versions.contacts());
-            Answers before = known != null ? known.answers() : parse(row.answersJson(), questionnaire);
-            // a check that was complete leaves its peer group when it is no longer complete
-            boolean wasComplete = known == null || known.evaluation().result().complete();
-            merged[0] = before.merge(storedChanges);
-            String json = write(AnswersJson.toJson(merged[0]));
-            AssessmentStore.updateAnswers(conn, hash, json, now);
-            String newCompany = row.company();
-            if (setCompany) {
-                AssessmentStore.updateCompany(conn, hash, company, now);
-                newCompany = company;
+            Save prepared = prepare(hash, row, storedChanges, setCompany, company, now());
+            boolean stored = database.transaction(conn -> AssessmentStore.updateAnswersIfUnchanged(conn, hash,
+                    prepared.saved().answersJson(), prepared.saved().updatedAt(), row) && store(conn, hash, prepared, setCompany));
+            save = stored ? prepared : null;
+        }
+        if (save == null) {
+            // changed by others between every read and write: decided inside the lock, which always succeeds
+            Optional<Save> locked = database.transaction(conn -> {
+                Optional<AssessmentStore.Row> found = AssessmentStore.find(conn, hash);
+                if (found.isEmpty()) {
+                    return Optional.<Save>empty();
+                }
+                Save prepared = prepare(hash, found.get(), storedChanges, setCompany, company, now());
+                AssessmentStore.updateAnswers(conn, hash, prepared.saved().answersJson(), prepared.saved().updatedAt());
+                store(conn, hash, prepared, setCompany);
+                return Optional.of(prepared);
+            });
+            if (locked.isEmpty()) {
+                return Optional.empty();
             }
-            AssessmentStore.Row saved = new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(), json,
-                    newCompany, row.origin(), row.createdAt(), now, row.test(), row.previousId(), row.id());
-            boolean complete = saveFacts(conn, hash, saved, questionnaire, merged[0]);
-            peersChange[0] = !row.test() && (complete || wasComplete);
-            return Optional.of(saved);
-        });
-        if (peersChange[0]) {
+            save = locked.get();
+        }
+        scored.put(hash, new ScoredAnswers.Scored(save.saved().answersJson(), save.questionnaire(), save.contacts(),
+                save.answers(), save.evaluation()));
+        if (save.peersChange()) {
             peerGroups.forget();
         }
-        return updated.map(row -> opened(token, hash, row, of[0], merged[0]));
+        return Optional.of(opened(token, hash, save.saved(), save.questionnaire(), save.answers()));
+    }
+
+    /** Tries to store a save scored outside the write lock; after that many changes by others, it is scored inside. */
+    private static final int OPTIMISTIC_ATTEMPTS = 3;
+
+    /** A save as it will be stored: the new row, the merged answers, their evaluation and facts. */
+    private record Save(AssessmentStore.Row saved, Questionnaire questionnaire, List<Contact> contacts, Answers answers,
+            Evaluation evaluation, Facts facts, boolean peersChange) {
+    }
+
+    private Save prepare(String hash, AssessmentStore.Row row, Map<String, Answer> storedChanges, boolean setCompany,
+            String company, Instant now) {
+        Questionnaire questionnaire = questionnaireOf(row);
+        List<Contact> contacts = versions.contacts();
+        // the stored answers as this instance last read or wrote them, if they are still the same text
+        ScoredAnswers.Scored known = scored.find(hash, row.answersJson(), questionnaire, contacts);
+        Answers before = known != null ? known.answers() : parse(row.answersJson(), questionnaire);
+        // a check that was complete leaves its peer group when it is no longer complete
+        boolean wasComplete = known == null || known.evaluation().result().complete();
+        Answers merged = before.merge(storedChanges);
+        AssessmentStore.Row saved = new AssessmentStore.Row(row.questionnaireId(), row.version(), row.fingerprint(),
+                write(AnswersJson.toJson(merged)), setCompany ? company : row.company(), row.origin(), row.createdAt(), now,
+                row.test(), row.previousId(), row.id());
+        Evaluation evaluation = Scorer.evaluate(questionnaire, contacts, merged);
+        Facts facts = Facts.of(questionnaire, merged, evaluation, row.createdAt(), row.origin(), row.test());
+        boolean peersChange = !row.test() && (evaluation.result().complete() || wasComplete);
+        return new Save(saved, questionnaire, contacts, merged, evaluation, facts, peersChange);
+    }
+
+    /** The rest of a save after its answers: the company name if it is set, and the facts. */
+    private static boolean store(java.sql.Connection conn, String hash, Save save, boolean setCompany)
+            throws java.sql.SQLException {
+        if (setCompany) {
+            AssessmentStore.updateCompany(conn, hash, save.saved().company(), save.saved().updatedAt());
+        }
+        FactsStore.save(conn, hash, save.facts());
+        return true;
     }
 
     /**

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.questionnaire.Condition;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answer;
 import de.digitalezukunfthagen.digitalcheck.scoring.Answers;
 import de.digitalezukunfthagen.digitalcheck.web.TestApp;
+import de.digitalezukunfthagen.digitalcheck.scoring.Evaluation;
+import de.digitalezukunfthagen.digitalcheck.scoring.Scorer;
+import de.digitalezukunfthagen.digitalcheck.stats.Facts;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -72,8 +79,42 @@ class AssessmentsTest {
             for (Thread t : threads) {
                 t.join();
             }
-            assertThat(assessments.open(token).orElseThrow().answers().values()).containsOnlyKeys(ids);
+            Assessments.Opened opened = assessments.open(token).orElseThrow();
+            assertThat(opened.answers().values()).containsOnlyKeys(ids);
+            // the facts stored by the last save are those of the answers stored, not of a save that lost a race
+            Evaluation fresh = Scorer.evaluate(q, catalog.contacts(), opened.answers());
+            Facts expected = Facts.of(q, opened.answers(), fresh, Instant.now(), "online", false);
+            assertThat(storedFacts(db)).containsExactly(List.of(String.valueOf(expected.scores().get(Condition.OVERALL)), expected.complete() ? 1 : 0, 0));
         }
+    }
+
+    @Test
+    void a_save_after_the_check_was_marked_as_a_test_keeps_the_mark_in_its_facts() {
+        Catalog catalog = TestApp.fixtures();
+        try (Database db = engine.open(dir)) {
+            Clock clock = Clock.systemUTC();
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Questionnaire q = catalog.find("quick-check").orElseThrow();
+            String token = assessments.create(q, Answers.NONE, null).token();
+            assessments.saveAnswers(token, Map.of("industry", new Answer.Choice("crafts")));
+            assertThat(new FollowUps(assessments).markTest(token, true)).isTrue();
+            assessments.saveAnswers(token, Map.of("plan", new Answer.Choice("written")));
+            assertThat(storedFacts(db)).singleElement().satisfies(row -> assertThat(row.get(2)).isEqualTo(1));
+        }
+    }
+
+    /** Per facts row: the overall score (tenths, as text), complete and test. */
+    private static List<List<Object>> storedFacts(Database db) {
+        return db.read(conn -> {
+            List<List<Object>> rows = new ArrayList<>();
+            try (var select = conn.prepareStatement("SELECT overall_score, complete, test FROM assessment_facts");
+                    var rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(List.of(String.valueOf(rs.getObject(1) == null ? null : rs.getInt(1)), rs.getInt(2), rs.getInt(3)));
+                }
+            }
+            return rows;
+        });
     }
 
     @Test

@@ -33,11 +33,14 @@ import java.util.function.IntFunction;
  * Run it with {@code bash bench/compare.sh} (see bench/README.md).
  *
  * <p>Arguments are {@code key=value}: rounds (3), seconds per measured phase (10), warmup seconds
- * per phase (5), warmupRequests (2000: the least per phase, up to four times the warm-up time), clients (50), reports measured (60), reportWarmup (40), reportSeconds (15: the most
+ * per phase (5), warmupRequests (2000: the least per phase), jitQuiet (0.05: warm-up goes on, in
+ * one-second slices, until the JIT compiler threads take at most this share of the server's CPU),
+ * warmupMax (60: seconds of warm-up per phase at most), clients (50), reports measured (60), reportWarmup (40), reportSeconds (15: the most
  * time for the reports of one phase, so a busy machine cannot stretch the run), heap (JVM options of both
  * servers, "-Xms64m -Xmx256m"), questionnaire (digital-check), persona (tischlerei-am-anfang: answers
  * of the result page and the report), otherPersona (alles-erledigt: the saves switch single answers
- * between the two personas), jfr (false; true records a JFR profile of the app under load).
+ * between the two personas), jfr (false; true records a JFR profile of the app under load), threads (false; true prints where the
+ * saves' server CPU went, by thread name).
  */
 public final class SpeedBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,11 +70,14 @@ public final class SpeedBenchmark {
         settings.put("reportWarmup", "40");
         settings.put("reportSeconds", "15");
         settings.put("warmupRequests", "2000");
+        settings.put("jitQuiet", "0.05");
+        settings.put("warmupMax", "60");
         settings.put("heap", "-Xms64m -Xmx256m");
         settings.put("questionnaire", "digital-check");
         settings.put("persona", "tischlerei-am-anfang");
         settings.put("otherPersona", "alles-erledigt");
         settings.put("jfr", "false");
+        settings.put("threads", "false");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq < 0 || !settings.containsKey(arg.substring(0, eq))) {
@@ -185,14 +191,18 @@ public final class SpeedBenchmark {
                 checkShape(target, known, save, step, result, target.reportUrl(origin, pageTokens[0]));
             }
 
-            warmUp(save);
-            warmUp(step);
-            warmUp(result);
+            warmUp(process, save);
+            warmUp(process, step);
+            warmUp(process, result);
             reports(target, origin, pageTokens, Integer.parseInt(settings.get("reportWarmup")));
 
             long[] cpu = {cpuTicks(process)};
+            Map<String, Long> threadsBefore = threadTicks(process);
             Load.Phase saves = load.run(clients, seconds, save);
             double savesCpu = cpuMsPerRequest(process, cpu, saves);
+            if (Boolean.parseBoolean(settings.get("threads"))) {
+                printThreads(target.name() + " saves", threadsBefore, threadTicks(process), saves);
+            }
             Load.Phase steps = load.run(clients, seconds, step);
             double stepCpu = cpuMsPerRequest(process, cpu, steps);
             Load.Phase results = load.run(clients, seconds, result);
@@ -221,16 +231,38 @@ public final class SpeedBenchmark {
     }
 
     /**
-     * At least {@code warmup} seconds and {@code warmupRequests} requests, but no longer than four times
-     * {@code warmup}: on a busy machine a few seconds are too few requests for the JIT to compile the path.
+     * At least {@code warmup} seconds and {@code warmupRequests} requests, then on in one-second slices
+     * until the server's JIT compiler threads are quiet (under {@code jitQuiet} of its CPU in three
+     * slices in a row), for at most {@code warmupMax} seconds in all. The same rule for both servers: the app runs
+     * far more code per request than the bare stack, and on two busy cores its compilers were still
+     * taking a third of the CPU after five seconds, which measured the JIT, not the request.
      */
-    private void warmUp(IntFunction<HttpRequest> requests) throws InterruptedException {
+    private void warmUp(Process process, IntFunction<HttpRequest> requests) throws Exception {
         long least = Long.parseLong(settings.get("warmupRequests"));
+        double quiet = Double.parseDouble(settings.get("jitQuiet"));
+        long most = (long) (Double.parseDouble(settings.get("warmupMax")) * 1e9);
         long t0 = System.nanoTime();
-        long done = 0;
-        do {
-            done += load.run(clients, warmup, requests).ok();
-        } while (done < least && System.nanoTime() - t0 < 4 * warmup * 1e9);
+        long done = load.run(clients, warmup, requests).ok();
+        int quietSlices = 0;
+        while (System.nanoTime() - t0 < most) {
+            Map<String, Long> before = threadTicks(process);
+            done += load.run(clients, 1, requests).ok();
+            Map<String, Long> after = threadTicks(process);
+            long all = 0;
+            long compilers = 0;
+            for (Map.Entry<String, Long> e : after.entrySet()) {
+                long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+                all += used;
+                if (e.getKey().contains("CompilerThre")) {
+                    compilers += used;
+                }
+            }
+            quietSlices = compilers <= quiet * Math.max(1, all) ? quietSlices + 1 : 0;
+            if (done >= least && quietSlices >= 3) {
+                return;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  warm-up stopped after %.0f s with the JIT still compiling%n", most / 1e9);
     }
 
     /** Seconds from starting the JVM to the first 200 on {@code url}. */
@@ -550,6 +582,36 @@ public final class SpeedBenchmark {
         double ms = (now - last[0]) * 1000.0 / clockTicks / Math.max(1, phase.ok());
         last[0] = now;
         return ms;
+    }
+
+    /** CPU ticks of the server's threads, summed by name without digits (http threads, GC, C2 compiler...). */
+    private static Map<String, Long> threadTicks(Process process) throws IOException {
+        Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (IOException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** Where a phase's server CPU went, by thread name, in ms per request (with threads=true). */
+    private void printThreads(String what, Map<String, Long> before, Map<String, Long> after, Load.Phase phase) {
+        StringBuilder line = new StringBuilder("  " + what + ", server CPU by thread (ms/req):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(),
+                        e.getValue() * 1000.0 / clockTicks / Math.max(1, phase.ok()))));
+        System.out.println(line);
     }
 
     private static long cpuTicks(Process process) throws IOException {
