@@ -195,6 +195,7 @@ public final class SpeedBenchmark {
             warmUp(process, step);
             warmUp(process, result);
             reports(target, origin, pageTokens, Integer.parseInt(settings.get("reportWarmup")));
+            warmUpReports(process, target, origin, pageTokens);
 
             long[] cpu = {cpuTicks(process)};
             Map<String, Long> threadsBefore = threadTicks(process);
@@ -248,21 +249,44 @@ public final class SpeedBenchmark {
             Map<String, Long> before = threadTicks(process);
             done += load.run(clients, 1, requests).ok();
             Map<String, Long> after = threadTicks(process);
-            long all = 0;
-            long compilers = 0;
-            for (Map.Entry<String, Long> e : after.entrySet()) {
-                long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-                all += used;
-                if (e.getKey().contains("CompilerThre")) {
-                    compilers += used;
-                }
-            }
-            quietSlices = compilers <= quiet * Math.max(1, all) ? quietSlices + 1 : 0;
+            quietSlices = jitQuiet(before, after, quiet) ? quietSlices + 1 : 0;
             if (done >= least && quietSlices >= 3) {
                 return;
             }
         }
         System.out.printf(Locale.ROOT, "  warm-up stopped after %.0f s with the JIT still compiling%n", most / 1e9);
+    }
+
+    /** Whether the JIT compiler threads took at most {@code share} of the server's CPU between the two readings. */
+    private static boolean jitQuiet(Map<String, Long> before, Map<String, Long> after, double share) {
+        long all = 0;
+        long compilers = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            all += used;
+            if (e.getKey().contains("CompilerThre")) {
+                compilers += used;
+            }
+        }
+        return compilers <= share * Math.max(1, all);
+    }
+
+    /** Reports in batches of five until the JIT is quiet, as {@link #warmUp} does for the loads. */
+    private void warmUpReports(Process process, Target target, String origin, String[] tokens) throws Exception {
+        double quiet = Double.parseDouble(settings.get("jitQuiet"));
+        long most = (long) (Double.parseDouble(settings.get("warmupMax")) * 1e9);
+        long t0 = System.nanoTime();
+        int quietBatches = 0;
+        while (System.nanoTime() - t0 < most) {
+            Map<String, Long> before = threadTicks(process);
+            reports(target, origin, tokens, 5);
+            Map<String, Long> after = threadTicks(process);
+            quietBatches = jitQuiet(before, after, quiet) ? quietBatches + 1 : 0;
+            if (quietBatches >= 3) {
+                return;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  report warm-up stopped after %.0f s with the JIT still compiling%n", most / 1e9);
     }
 
     /** Seconds from starting the JVM to the first 200 on {@code url}. */
