@@ -125,12 +125,7 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(Situation s) {
-            for (Condition each : conditions) {
-                if (!each.holds(s)) {
-                    return false;
-                }
-            }
-            return true;
+            return !oneComesOut(conditions, s, false);
         }
     }
 
@@ -141,12 +136,7 @@ public sealed interface Condition {
 
         @Override
         public boolean holds(Situation s) {
-            for (Condition each : conditions) {
-                if (each.holds(s)) {
-                    return true;
-                }
-            }
-            return false;
+            return oneComesOut(conditions, s, true);
         }
     }
 
@@ -155,6 +145,16 @@ public sealed interface Condition {
         public boolean holds(Situation s) {
             return !condition.holds(s);
         }
+    }
+
+    /** Whether one of {@code conditions} holds ({@code outcome} true) or fails (false) in {@code s}; stops at the first. */
+    private static boolean oneComesOut(List<Condition> conditions, Situation s, boolean outcome) {
+        for (Condition each : conditions) {
+            if (each.holds(s) == outcome) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Calls {@code visitor} for this condition and every condition nested in it. */
