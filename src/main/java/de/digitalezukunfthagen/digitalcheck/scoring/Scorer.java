@@ -13,6 +13,7 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Recommendation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +85,7 @@ public final class Scorer {
             recommendations.add(new Result.TriggeredRecommendation(r.id(), r.dimensionId(), r.priority(), r.horizon().id()));
         }
 
+        Topics topics = new Topics(triggered);
         List<Question> missing = new ArrayList<>();
         List<Question> unknown = new ArrayList<>();
         for (Question x : q.allQuestions()) {
@@ -107,8 +109,8 @@ public final class Scorer {
                 inFileOrder(unknown),
                 recommendations,
                 plan(q, triggered),
-                matchContacts(q, contacts, triggered, context),
-                matchCompanies(q, contacts, triggered, context),
+                matchContacts(q, contacts, topics, context),
+                matchCompanies(q, contacts, topics, context),
                 Levers.of(q, questionScores, overall));
         return new Evaluation(result, visible, questionScores);
     }
@@ -307,18 +309,32 @@ public final class Scorer {
     }
 
     private static List<Recommendation> triggered(Questionnaire q, Context context) {
-        List<Recommendation> triggered = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (Recommendation r : q.recommendations()) {
             if (r.when() == null || context.holds(r.when())) {
-                triggered.add(r);
+                BigDecimal score = context.rounded.get(r.dimensionId());
+                ranked.add(new Ranked(r, score == null ? Double.POSITIVE_INFINITY : score.doubleValue()));
             }
         }
         // List.sort is stable, so file order decides the remaining ties.
-        triggered.sort(Comparator.comparingInt(Recommendation::priority)
-                .thenComparing(r -> context.rounded.get(r.dimensionId()),
-                        Comparator.nullsLast(Comparator.naturalOrder())));
+        ranked.sort(BY_RANK);
+        List<Recommendation> triggered = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            triggered.add(r.recommendation());
+        }
         return triggered;
     }
+
+    /**
+     * A triggered recommendation with its sort keys read once: its priority, then its dimension's
+     * rounded score, lowest first, a dimension without score last (rounded scores have one decimal
+     * place, so their doubles order as the decimals do).
+     */
+    private record Ranked(Recommendation recommendation, double dimensionScore) {
+    }
+
+    private static final Comparator<Ranked> BY_RANK = Comparator.comparingInt((Ranked r) -> r.recommendation().priority())
+            .thenComparingDouble(Ranked::dimensionScore);
 
     /** A contact whose condition holds and that shares a topic with a triggered recommendation. */
     private record Match(Contact contact, int relevance, List<String> because, int order) {
@@ -329,8 +345,7 @@ public final class Scorer {
     private static final Comparator<Match> BY_ID = Comparator.comparing(m -> m.contact().id());
 
     /** The contacts of one kind (neutral ones, or verified firms) whose condition holds and that share a topic. */
-    private static List<Match> matches(List<Contact> contacts, boolean neutral, List<Recommendation> triggered,
-            Context context) {
+    private static List<Match> matches(List<Contact> contacts, boolean neutral, Topics topics, Context context) {
         List<Match> matches = new ArrayList<>();
         int order = 0;
         for (Contact contact : contacts) {
@@ -341,34 +356,57 @@ public final class Scorer {
             if (contact.when() != null && !context.holds(contact.when())) {
                 continue;
             }
+            BitSet sharing = topics.sharedWith(contact);
+            if (sharing.isEmpty()) {
+                continue;
+            }
             int relevance = 0;
-            List<String> because = new ArrayList<>();
-            for (Recommendation r : triggered) {
-                if (shareATopic(r.topics(), contact.topics())) {
-                    relevance += 4 - r.priority();
-                    because.add(r.id());
-                }
+            List<String> because = new ArrayList<>(sharing.cardinality());
+            for (int r = sharing.nextSetBit(0); r >= 0; r = sharing.nextSetBit(r + 1)) {
+                Recommendation recommendation = topics.triggered.get(r);
+                relevance += 4 - recommendation.priority();
+                because.add(recommendation.id());
             }
-            if (!because.isEmpty()) {
-                matches.add(new Match(contact, relevance, because, i));
-            }
+            matches.add(new Match(contact, relevance, because, i));
         }
         return matches;
     }
 
-    private static boolean shareATopic(List<String> topics, List<String> others) {
-        for (String topic : topics) {
-            if (others.contains(topic)) {
-                return true;
+    /**
+     * Which triggered recommendations (by their place in the triggered order) name each topic, so a
+     * contact's matches are found through its own few topics instead of by comparing every topic of
+     * every triggered recommendation with every topic of every contact.
+     */
+    private static final class Topics {
+        private final List<Recommendation> triggered;
+        private final Map<String, BitSet> byTopic = new HashMap<>();
+
+        Topics(List<Recommendation> triggered) {
+            this.triggered = triggered;
+            for (int r = 0; r < triggered.size(); r++) {
+                for (String topic : triggered.get(r).topics()) {
+                    byTopic.computeIfAbsent(topic, t -> new BitSet(triggered.size())).set(r);
+                }
             }
         }
-        return false;
+
+        /** The triggered recommendations that share at least one topic with {@code contact}. */
+        BitSet sharedWith(Contact contact) {
+            BitSet shared = new BitSet(triggered.size());
+            for (String topic : contact.topics()) {
+                BitSet recommendations = byTopic.get(topic);
+                if (recommendations != null) {
+                    shared.or(recommendations);
+                }
+            }
+            return shared;
+        }
     }
 
     /** The neutral contacts only: firms are never ranked among them, nor counted by contacts_limit. */
-    private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts,
-            List<Recommendation> triggered, Context context) {
-        List<Match> matches = matches(contacts, true, triggered, context);
+    private static List<Result.MatchedContact> matchContacts(Questionnaire q, List<Contact> contacts, Topics topics,
+            Context context) {
+        List<Match> matches = matches(contacts, true, topics, context);
         matches.sort(BY_RELEVANCE);
         List<Result.MatchedContact> matched = new ArrayList<>();
         for (int i = 0; i < matches.size() && i < q.contactsLimit(); i++) {
@@ -379,9 +417,9 @@ public final class Scorer {
     }
 
     /** Verified firms that match, by id and never by relevance: examples, not a ranking. */
-    private static List<Result.MatchedCompany> matchCompanies(Questionnaire q, List<Contact> contacts,
-            List<Recommendation> triggered, Context context) {
-        List<Match> matches = matches(contacts, false, triggered, context);
+    private static List<Result.MatchedCompany> matchCompanies(Questionnaire q, List<Contact> contacts, Topics topics,
+            Context context) {
+        List<Match> matches = matches(contacts, false, topics, context);
         matches.sort(BY_ID);
         List<Result.MatchedCompany> matched = new ArrayList<>();
         for (int i = 0; i < matches.size() && i < q.companiesLimit(); i++) {
