@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <li>else the tests that need PostgreSQL fail and say how to install it.</li>
  * </ol>
  * Each test gets its own database, copied from a template that is migrated once per run, so a test
- * costs a {@code CREATE DATABASE} instead of a migration. The server lives as long as the JVM, like
+ * costs a {@code CREATE DATABASE} instead of a migration. On a shared server a run's databases stay
+ * until the next run drops them in the background. The server lives as long as the JVM, like
  * the JVM's own caches: the one piece of state the tests share, made once and never changed.
  */
 public final class TestPostgres {
@@ -54,7 +55,9 @@ public final class TestPostgres {
         this.user = user;
         this.password = password;
         this.template = PREFIX + "template";
-        Runtime.getRuntime().addShutdownHook(new Thread(this::dropOwnDatabases, "test-postgres-cleanup"));
+        Thread cleanup = new Thread(this::dropEarlierRunsDatabases, "test-postgres-cleanup");
+        cleanup.setDaemon(true);
+        cleanup.start();
         try (Database migrated = Database.open(create(template, null), user, password)) {
             // only the migration is wanted: the template must have no open connection when it is copied
         }
@@ -136,20 +139,29 @@ public final class TestPostgres {
         return urlOf(database);
     }
 
-    private void dropOwnDatabases() {
+    /**
+     * Drops the databases that earlier test runs left on a shared server (those of JVMs that are gone),
+     * beside this run's tests. A run leaves its own: dropping its 150 databases at its end took longer
+     * than the 30 s the build waits for a test JVM to exit, which then killed it.
+     */
+    private void dropEarlierRunsDatabases() {
+        Pattern own = Pattern.compile("dctest_(\\d+)_.*");
         try (Connection conn = DriverManager.getConnection(maintenanceUrl, user, password);
              Statement s = conn.createStatement()) {
-            List<String> own = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            List<String> gone = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'dctest\\_%'")) {
                 while (rs.next()) {
-                    own.add(rs.getString(1));
+                    Matcher m = own.matcher(rs.getString(1));
+                    if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                        gone.add(rs.getString(1));
+                    }
                 }
             }
-            for (String name : own) {
+            for (String name : gone) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
-        } catch (SQLException e) {
-            // the throwaway cluster may be gone already; a shared server keeps a few leftovers
+        } catch (SQLException | RuntimeException e) {
+            // leftovers stay for the next run; no test depends on them being gone
         }
     }
 
