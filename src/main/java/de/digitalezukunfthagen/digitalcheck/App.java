@@ -40,20 +40,24 @@ public final class App {
     private App() {
     }
 
-    /** Purges expired failed logins every minute while the server runs. */
+    /** Purges expired failed logins every minute while the server runs, and prepares the login after the start. */
     private static void housekeeping(io.javalin.config.JavalinConfig javalin, Auth auth) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "digitalcheck-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        javalin.events.serverStarted(() -> timer.scheduleWithFixedDelay(() -> {
-            try {
-                auth.purgeExpired();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
-            }
-        }, 1, 1, TimeUnit.MINUTES));
+        javalin.events.serverStarted(() -> {
+            timer.scheduleWithFixedDelay(() -> {
+                try {
+                    auth.purgeExpired();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
+                }
+            }, 1, 1, TimeUnit.MINUTES);
+            // a few seconds later: the first requests after the start do not share the cores with it
+            timer.schedule(auth::prepareLogin, 3, TimeUnit.SECONDS);
+        });
         javalin.events.serverStopping(timer::shutdownNow);
     }
 
