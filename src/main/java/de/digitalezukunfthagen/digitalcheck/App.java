@@ -15,6 +15,7 @@ import de.digitalezukunfthagen.digitalcheck.db.Database;
 import de.digitalezukunfthagen.digitalcheck.initiative.InitiativeRoutes;
 import de.digitalezukunfthagen.digitalcheck.ops.OperationsRoutes;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
+import de.digitalezukunfthagen.digitalcheck.web.Assets;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.ErrorPages;
 import de.digitalezukunfthagen.digitalcheck.web.FeatureRoutes;
@@ -25,11 +26,9 @@ import de.digitalezukunfthagen.digitalcheck.web.ServerLimits;
 import de.digitalezukunfthagen.digitalcheck.web.Templates;
 import de.digitalezukunfthagen.digitalcheck.workshop.Workshops;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,20 +39,24 @@ public final class App {
     private App() {
     }
 
-    /** Purges expired failed logins every minute while the server runs. */
+    /** Purges expired failed logins every minute while the server runs, and prepares the login after the start. */
     private static void housekeeping(io.javalin.config.JavalinConfig javalin, Auth auth) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "digitalcheck-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        javalin.events.serverStarted(() -> timer.scheduleWithFixedDelay(() -> {
-            try {
-                auth.purgeExpired();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
-            }
-        }, 1, 1, TimeUnit.MINUTES));
+        javalin.events.serverStarted(() -> {
+            timer.scheduleWithFixedDelay(() -> {
+                try {
+                    auth.purgeExpired();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(App.class).warn("purging expired failed logins failed: {}", e.toString());
+                }
+            }, 1, 1, TimeUnit.MINUTES);
+            // a few seconds later: the first requests after the start do not share the cores with it
+            timer.schedule(auth::prepareLogin, 3, TimeUnit.SECONDS);
+        });
         javalin.events.serverStopping(timer::shutdownNow);
     }
 
@@ -94,18 +97,13 @@ public final class App {
                 handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES);
                 handler.setMaxFormKeys(MAX_FORM_KEYS);
             });
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "max-age=3600");
-            });
             operations.configure(javalin);
             javalin.routes.before(Requests.publicAddress(config.baseUrl()));
             javalin.routes.before(SecurityHeaders::apply);
             javalin.routes.before(Csrf::check);
             ErrorPages.register(javalin.routes);
             housekeeping(javalin, auth);
+            new Assets().addTo(javalin.routes);
             features.forEach(feature -> feature.addTo(javalin.routes));
         });
     }

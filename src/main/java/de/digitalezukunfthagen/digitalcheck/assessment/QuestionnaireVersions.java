@@ -5,13 +5,6 @@ import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Contact;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionnaireLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -49,7 +42,7 @@ public final class QuestionnaireVersions {
     public static QuestionnaireVersions record(Catalog catalog, Database database, Clock clock) {
         List<Snapshot> loaded = new ArrayList<>();
         for (Questionnaire q : catalog.questionnaires()) {
-            loaded.add(new Snapshot(q, sourceText(q)));
+            loaded.add(new Snapshot(q, catalog.text(q.id())));
         }
         database.transaction(conn -> {
             List<QuestionnaireVersionConflictException.Conflict> found = new ArrayList<>();
@@ -149,37 +142,6 @@ public final class QuestionnaireVersions {
                     + " cannot be read any more: " + parsed.problems());
         }
         return parsed.questionnaire();
-    }
-
-    /** The YAML text the questionnaire was loaded from: its file, or the copy packed in the jar. */
-    static String sourceText(Questionnaire q) {
-        String text = null;
-        try {
-            Path file = Path.of(q.source());
-            if (Files.isRegularFile(file)) {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            }
-        } catch (InvalidPathException e) {
-            // not a path of this file system: look in the jar below
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + q.source(), e);
-        }
-        if (text == null) {
-            String name = q.id() + ".yaml";
-            try (InputStream in = QuestionnaireVersions.class.getClassLoader().getResourceAsStream("questionnaires/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("cannot find the file of questionnaire '" + q.id() + "' (" + q.source() + ")");
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name + " from the jar", e);
-            }
-        }
-        QuestionnaireLoader.FromText reparsed = QuestionnaireLoader.parse(q.id() + ".yaml", text);
-        if (!reparsed.valid() || !reparsed.questionnaire().fingerprint().equals(q.fingerprint())) {
-            throw new IllegalStateException(q.source() + " changed while the app was starting; start it again");
-        }
-        return text;
     }
 
     private record Snapshot(Questionnaire questionnaire, String yaml) {

@@ -48,6 +48,11 @@ public final class Auth {
         throttle.purge();
     }
 
+    /** Does the slow preparation of the login once, off the start path; {@code App} runs it soon after the start. */
+    public void prepareLogin() {
+        Passwords.prepare();
+    }
+
     /** The consultant of this request's session, if any (looked up once per request). */
     public Optional<Consultant> current(Context ctx) {
         if (!ctx.attributeMap().containsKey(ATTRIBUTE)) {

@@ -19,8 +19,6 @@ public final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O, 1/l/I: a generated password is read off a screen and typed. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    /** Checked against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
-    private static final String DUMMY_HASH = hash("not a password of anyone");
 
     private Passwords() {
     }
@@ -52,7 +50,22 @@ public final class Passwords {
 
     /** Spends the time of one check without a hash to check against. */
     static void burnTime(String password) {
-        matches(password == null ? "" : password, DUMMY_HASH);
+        matches(password == null ? "" : password, Dummy.HASH);
+    }
+
+    /**
+     * Computes the hash {@link #burnTime} checks against ahead of the first login, so that the first
+     * failure is not slower than the others; the start does not wait for it (it takes a good part of a
+     * second on a small machine).
+     */
+    static void prepare() {
+        burnTime("");
+    }
+
+    /** Made on first use, not while the class loads: the server's start does not pay for it. */
+    private static final class Dummy {
+        /** Checked against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
+        static final String HASH = hash("not a password of anyone");
     }
 
     /** 20 characters from 57: about 116 bits. */

@@ -5,7 +5,7 @@ import javax.sql.DataSource;
 
 /** How one database engine hands out connections for reads and write transactions. */
 interface Connections {
-    /** Where Flyway migrates the schema. */
+    /** Where {@link Migrations} migrates the schema. */
     DataSource migrationSource();
 
     /** Runs {@code work} in one write transaction; {@code erase}: the write removes personal data. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
@@ -14,7 +13,7 @@ import org.sqlite.SQLiteException;
 
 /**
  * The app's database: an embedded SQLite file (the default) or a PostgreSQL server that several app
- * instances share. Created on first use and migrated with Flyway: the portable SQL files in
+ * instances share. Created on first use and migrated by {@link Migrations}: the portable SQL files in
  * {@code db/migration} serve both engines; {@code db/sqlite} and {@code db/postgresql} hold the few
  * whose SQL differs. Every write runs in one transaction; the same data access code runs on both.
  */
@@ -28,12 +27,17 @@ public final class Database implements AutoCloseable {
 
     /** The two engines the app runs on. */
     public enum Engine {
-        SQLITE("classpath:db/sqlite"), POSTGRESQL("classpath:db/postgresql");
+        SQLITE("sqlite"), POSTGRESQL("postgresql");
 
-        private final String ownMigrations;
+        private final String folder;
 
-        Engine(String ownMigrations) {
-            this.ownMigrations = ownMigrations;
+        Engine(String folder) {
+            this.folder = folder;
+        }
+
+        /** The folder below {@code db/} with the migrations of this engine only. */
+        String folder() {
+            return folder;
         }
     }
 
@@ -114,12 +118,8 @@ public final class Database implements AutoCloseable {
 
     private static Database migrated(Engine engine, Connections connections) throws SQLException {
         try {
-            Flyway.configure()
-                    .dataSource(connections.migrationSource())
-                    .locations("classpath:db/migration", engine.ownMigrations)
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
+            Migrations.migrate(connections.migrationSource(), engine);
+        } catch (SQLException | RuntimeException e) {
             connections.close();
             throw e;
         }

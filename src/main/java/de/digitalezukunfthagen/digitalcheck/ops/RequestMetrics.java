@@ -12,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ final class RequestMetrics {
     private final Counter saved;
     private final Counter reports;
     private final boolean accessLog;
+    private final AtomicBoolean jvmBound = new AtomicBoolean();
 
     RequestMetrics(boolean accessLog) {
         this.accessLog = accessLog;
@@ -47,10 +49,16 @@ final class RequestMetrics {
         saved = Counter.builder("digitalcheck.assessments.saved")
                 .description("Answers saved: pages of the online check and API updates").register(registry);
         reports = Counter.builder("digitalcheck.reports.rendered").description("PDF reports rendered").register(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** The JVM's own meters, bound at the first scrape: their classes (JMX) would otherwise load during the start. */
+    private void bindJvmMeters() {
+        if (jvmBound.compareAndSet(false, true)) {
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+        }
     }
 
     void before(Context ctx) {
@@ -101,6 +109,7 @@ final class RequestMetrics {
     }
 
     String scrape() {
+        bindJvmMeters();
         return registry.scrape();
     }
 }

@@ -22,12 +22,13 @@ public final class QuestionnaireLoader {
 
     /**
      * What loading found: the valid questionnaires and contacts, every problem, how many files were read,
-     * and every {@code review_by} date written in them.
+     * every {@code review_by} date written in them, and the text of each valid questionnaire by id.
      */
     public record Outcome(List<Questionnaire> questionnaires, List<Contact> contacts, List<Problem> problems, int files,
-            List<ReviewDate> reviews) {
+            List<ReviewDate> reviews, Map<String, String> texts) {
         public Outcome {
             reviews = List.copyOf(reviews);
+            texts = Map.copyOf(texts);
         }
 
         public boolean valid() {
@@ -40,7 +41,7 @@ public final class QuestionnaireLoader {
         }
 
         public Catalog catalog() {
-            return new Catalog(questionnaires, contacts);
+            return new Catalog(questionnaires, contacts, texts);
         }
     }
 
@@ -99,6 +100,7 @@ public final class QuestionnaireLoader {
         List<Questionnaire> questionnaires = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
         List<ReviewDate> reviews = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         int files = 0;
         for (List<Path> group : byFolder.values()) {
             List<Questionnaire> groupQuestionnaires = new ArrayList<>();
@@ -118,6 +120,7 @@ public final class QuestionnaireLoader {
                     checkable.add(parsed);
                     if (fileProblems.isEmpty()) {
                         groupQuestionnaires.add(q);
+                        texts.put(q.id(), parsed.text());
                     }
                 }
                 problems.addAll(fileProblems.list());
@@ -138,7 +141,7 @@ public final class QuestionnaireLoader {
             }
             questionnaires.addAll(groupQuestionnaires);
         }
-        return new Outcome(questionnaires, contacts, problems, files, reviews);
+        return new Outcome(questionnaires, contacts, problems, files, reviews, texts);
     }
 
     /** A questionnaire parsed from text: the questionnaire when valid, else null, and every problem. */
@@ -170,12 +173,13 @@ public final class QuestionnaireLoader {
         return new FromText(list.isEmpty() ? q : null, list);
     }
 
-    /** A questionnaire as far as it could be read, and what it declares that the model cannot show. */
-    private record Parsed(Questionnaire questionnaire, Gaps gaps, List<ReviewDate> reviews) {
+    /** A questionnaire as far as it could be read, what it declares that the model cannot show, and its text. */
+    private record Parsed(Questionnaire questionnaire, Gaps gaps, List<ReviewDate> reviews, String text) {
     }
 
     private static Parsed readQuestionnaire(Path file, Problems problems) {
-        Node root = Yaml.compose(file, problems);
+        String text = Yaml.read(file, problems);
+        Node root = text == null ? null : Yaml.composeFile(text, problems);
         if (root == null) {
             return null;
         }
@@ -186,7 +190,7 @@ public final class QuestionnaireLoader {
             return null;
         }
         ReferenceChecker.check(q, parser.gaps(), problems);
-        return new Parsed(q, parser.gaps(), parser.reviews());
+        return new Parsed(q, parser.gaps(), parser.reviews(), text);
     }
 
     private static Path folderKey(Path folder) {

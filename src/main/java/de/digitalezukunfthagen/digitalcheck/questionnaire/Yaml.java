@@ -108,6 +108,12 @@ final class Yaml {
 
     /** Returns the root node, or null after recording why the file could not be read. */
     static Node compose(Path path, Problems problems) {
+        String content = read(path, problems);
+        return content == null ? null : composeFile(content, problems);
+    }
+
+    /** The text of a questionnaire file, or null after recording why it could not be read. */
+    static String read(Path path, Problems problems) {
         String content;
         try {
             // the size first: a file of gigabytes (mostly comments, say) must not be read into memory at all
@@ -122,9 +128,11 @@ final class Yaml {
             problems.at(new Pos(1, 1), "cannot read the file: " + e.getMessage());
             return null;
         }
-        if (content == null) {
-            return null;
-        }
+        return content;
+    }
+
+    /** The root node of the text {@link #read} returned, or null after recording the syntax error. */
+    static Node composeFile(String content, Problems problems) {
         try {
             Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(content));
             if (root == null) {
