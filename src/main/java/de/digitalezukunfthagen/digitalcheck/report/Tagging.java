@@ -21,8 +21,10 @@ import com.lowagie.text.pdf.PdfWriter;
  *
  * <p>Where a block goes on to the next page, the sequence is closed at the foot of the page and
  * opened again, for the same element, at the top of the next ({@link PageFrame} calls
- * {@link #pageEnds} and {@link #pageStarts}). Cells are not tagged one by one (OpenPDF offers no hook
- * before a cell is drawn), so a table is one element without rows and header cells. Links are
+ * {@link #pageEnds} and {@link #pageStarts}). A data table is no single sequence: it is a Table
+ * element ({@link #table}) with a TR per row and a TH or TD per cell, each cell's text its own
+ * sequence on the page where it lands, which {@link TableTags} marks while OpenPDF writes the table;
+ * a table that goes on to the next page stays one Table element. Links are
  * Link elements holding their annotation ({@link #link}), with the address as description; their
  * text stays in the block's marked sequence (OpenPDF refuses a structure element below one that
  * already holds marked content).
@@ -59,6 +61,15 @@ final class Tagging {
         }
         open = element;
         canvas().beginMarkedContentSequence(element);
+    }
+
+    /**
+     * Starts a data table of the current part: a Table element that holds no marked content of its
+     * own, only rows ({@link TableTags} tags them while the table is written).
+     */
+    PdfStructureElement table() {
+        open = null;
+        return new PdfStructureElement(part == null ? root() : part, PdfName.TABLE);
     }
 
     void end() {
