@@ -14,8 +14,9 @@ import com.lowagie.text.pdf.PdfWriter;
  * The logical structure of the tagged report. OpenPDF keeps a structure tree and marked content but
  * tags none of its high-level elements itself, so the report tags them where they enter the page:
  * every block goes through {@link ReportContext#add}, which wraps it in one marked-content sequence
- * tied to a structure element (H1, H2, P, Table, Figure with its text alternative, Div for a card)
- * under a Sect per part of the report, under Document. The order of the tree is the order the
+ * tied to a structure element (H1, H2, P, Figure with its text alternative, Div for a card or another
+ * table used for layout), and every data table through {@link ReportContext#table}, under a Sect per
+ * part of the report, under Document. The order of the tree is the order the
  * blocks are written, which is the reading order. Headers, footers and drawn decoration are marked
  * as artifacts.
  *
