@@ -64,6 +64,6 @@ final class AnswersSection implements Section {
             table.addCell(Blocks.ruled(cell));
         }
         ctx.keepRoom(Math.min(Blocks.height(table), 90));
-        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
+        ctx.table(table, true);
     }
 }

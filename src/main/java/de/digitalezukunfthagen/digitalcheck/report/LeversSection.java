@@ -32,7 +32,7 @@ final class LeversSection implements Section {
             return;
         }
         ctx.add(Blocks.paragraph(ctx.msg("levers.intro"), Style.BODY));
-        ctx.add(table, com.lowagie.text.pdf.PdfName.TABLE, null);
+        ctx.table(table, false);
     }
 
     @Override

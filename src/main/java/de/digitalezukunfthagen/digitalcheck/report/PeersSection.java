@@ -1,7 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import de.digitalezukunfthagen.digitalcheck.scoring.Result;
 import de.digitalezukunfthagen.digitalcheck.stats.Peers;
@@ -45,6 +44,6 @@ final class PeersSection implements Section {
         Blocks.heading(ctx, TAG, ctx.msg("peers.title"), Blocks.paragraphHeight(ctx, basis, Style.BODY_MUTED) + 60);
         ctx.add(Blocks.paragraph(basis, Style.BODY_MUTED));
         table.setSpacingAfter(8);
-        ctx.add(table, PdfName.TABLE, null);
+        ctx.table(table, true);
     }
 }

@@ -39,7 +39,7 @@ final class ProfileSection implements Section {
             frame.addCell(cell);
             ctx.add(frame, PdfName.FIGURE, alternative(ctx));
         }
-        ctx.add(table, PdfName.TABLE, null);
+        ctx.table(table, true);
     }
 
     /** The chart in words, for readers who cannot see it. */

@@ -1,7 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.report;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
 import de.digitalezukunfthagen.digitalcheck.scoring.Progress;
@@ -53,7 +52,7 @@ final class ProgressSection implements Section {
         Blocks.heading(ctx, TAG, ctx.msg("progress.title"), Blocks.paragraphHeight(ctx, text, Style.BODY_MUTED) + 60);
         ctx.add(Blocks.paragraph(text, Style.BODY_MUTED));
         table.setSpacingAfter(8);
-        ctx.add(table, PdfName.TABLE, null);
+        ctx.table(table, true);
         ctx.add(steps(ctx, "progress.done", p.stepsDone(), current));
         ctx.add(steps(ctx, "progress.open", p.stepsOpen(), current));
     }

@@ -368,6 +368,16 @@ final class ReportContext {
         }
     }
 
+    /**
+     * Adds a data table, tagged as Table with a row (TR) per row and a cell (TH/TD) per cell; with
+     * {@code rowHeaders} the first cell of each row names the row (see {@link TableTags#attach}).
+     * Tables used only for layout (cards, numbered steps) go through {@link #add} as a division.
+     */
+    void table(PdfPTable table, boolean rowHeaders) throws DocumentException {
+        TableTags.attach(tagging.table(), table, rowHeaders);
+        document.add(table);
+    }
+
     /** A paragraph (or other element) in a borderless full-width table that keeps its spacing. */
     private PdfPTable wrap(Element element) {
         PdfPTable table = new PdfPTable(1);

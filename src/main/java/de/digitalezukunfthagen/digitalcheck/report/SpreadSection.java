@@ -39,7 +39,7 @@ final class SpreadSection implements Section {
         Blocks.heading(ctx, TAG, ctx.msg("spread.title"), Blocks.height(ranges) + 40);
         ctx.add(Blocks.paragraph(ctx.msg("spread.intro", String.valueOf(spread.participants())), Style.BODY));
         roles(ctx, spread);
-        ctx.add(ranges);
+        ctx.table(ranges, true);
         ctx.add(Blocks.paragraph(ctx.msg("spread.legend"), Style.SMALL));
         plan(ctx, spread);
         disagreements(ctx, spread);
@@ -78,7 +78,7 @@ final class SpreadSection implements Section {
             table.addCell(Blocks.ruled(Blocks.cell(step.due() == null ? "–" : ctx.formats().date(step.due()), Style.BODY)));
         }
         Blocks.subheading(ctx, ctx.text(labels.plan()), Math.min(Blocks.height(table), 120));
-        ctx.add(table);
+        ctx.table(table, true);
     }
 
     private static PdfPTable ranges(ReportContext ctx, WorkshopSpread spread) {

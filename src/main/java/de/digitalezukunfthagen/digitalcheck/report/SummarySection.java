@@ -158,7 +158,7 @@ final class SummarySection implements Section {
             return;
         }
         table.setSpacingAfter(6);
-        ctx.add(table);
+        ctx.table(table, true);
     }
 
     private static String names(ReportContext ctx, List<Result.DimensionScore> dims) {

@@ -14,15 +14,18 @@ import com.lowagie.text.pdf.PdfWriter;
  * The logical structure of the tagged report. OpenPDF keeps a structure tree and marked content but
  * tags none of its high-level elements itself, so the report tags them where they enter the page:
  * every block goes through {@link ReportContext#add}, which wraps it in one marked-content sequence
- * tied to a structure element (H1, H2, P, Table, Figure with its text alternative, Div for a card)
- * under a Sect per part of the report, under Document. The order of the tree is the order the
+ * tied to a structure element (H1, H2, P, Figure with its text alternative, Div for a card or another
+ * table used for layout), and every data table through {@link ReportContext#table}, under a Sect per
+ * part of the report, under Document. The order of the tree is the order the
  * blocks are written, which is the reading order. Headers, footers and drawn decoration are marked
  * as artifacts.
  *
  * <p>Where a block goes on to the next page, the sequence is closed at the foot of the page and
  * opened again, for the same element, at the top of the next ({@link PageFrame} calls
- * {@link #pageEnds} and {@link #pageStarts}). Cells are not tagged one by one (OpenPDF offers no hook
- * before a cell is drawn), so a table is one element without rows and header cells. Links are
+ * {@link #pageEnds} and {@link #pageStarts}). A data table is no single sequence: it is a Table
+ * element ({@link #table}) with a TR per row and a TH or TD per cell, each cell's text its own
+ * sequence on the page where it lands, which {@link TableTags} marks while OpenPDF writes the table;
+ * a table that goes on to the next page stays one Table element. Links are
  * Link elements holding their annotation ({@link #link}), with the address as description; their
  * text stays in the block's marked sequence (OpenPDF refuses a structure element below one that
  * already holds marked content).
@@ -59,6 +62,15 @@ final class Tagging {
         }
         open = element;
         canvas().beginMarkedContentSequence(element);
+    }
+
+    /**
+     * Starts a data table of the current part: a Table element that holds no marked content of its
+     * own, only rows ({@link TableTags} tags them while the table is written).
+     */
+    PdfStructureElement table() {
+        open = null;
+        return new PdfStructureElement(part == null ? root() : part, PdfName.TABLE);
     }
 
     void end() {
