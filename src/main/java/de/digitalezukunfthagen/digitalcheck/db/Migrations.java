@@ -269,9 +269,11 @@ final class Migrations {
     private static void begin(Connection conn, Database.Engine engine) throws SQLException {
         if (engine == Database.Engine.SQLITE) {
             conn.setAutoCommit(true);
-            try (Statement s = conn.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-            }
+            SqliteConnections.patiently(() -> {
+                try (Statement s = conn.createStatement()) {
+                    return s.execute("BEGIN IMMEDIATE");
+                }
+            });
             return;
         }
         conn.setAutoCommit(false);

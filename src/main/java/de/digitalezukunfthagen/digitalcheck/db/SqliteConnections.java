@@ -16,7 +16,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The embedded SQLite file in WAL mode with foreign keys and a busy timeout. SQLite has a single
@@ -43,7 +46,7 @@ final class SqliteConnections implements Connections {
         if (readOnly) {
             config.setReadOnly(true);
             config.setBusyTimeout(5000);
-            dataSource = new SQLiteDataSource(config);
+            dataSource = new PatientDataSource(config);
             dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
             writer = null;
             readers.add(dataSource.getConnection());
@@ -55,11 +58,56 @@ final class SqliteConnections implements Connections {
         config.setBusyTimeout(5000);
         // "delete my data" means it: deleted rows are overwritten with zeros, not left in free pages
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        dataSource = new SQLiteDataSource(config);
+        dataSource = new PatientDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         writer = dataSource.getConnection();
         for (int i = 0; i < READERS; i++) {
             readers.add(dataSource.getConnection());
+        }
+    }
+
+    /** Work with SQLite that may find the file busy. */
+    @FunctionalInterface
+    interface BusyProne<T> {
+        T run() throws SQLException;
+    }
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    /**
+     * Runs {@code work} again while SQLite answers SQLITE_BUSY, up to ten seconds. The busy timeout
+     * does not cover everything: instances opening the same new file together failed at once while
+     * one of them switched it to WAL, when connecting (the pragmas) and at BEGIN IMMEDIATE (21-29 of
+     * 120 openings in a test).
+     */
+    static <T> T patiently(BusyProne<T> work) throws SQLException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.run();
+            } catch (SQLiteException e) {
+                if ((e.getResultCode().code & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(100, 5L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Connects as SQLite does, but {@link #patiently}. */
+    private static final class PatientDataSource extends SQLiteDataSource {
+        PatientDataSource(SQLiteConfig config) {
+            super(config);
+        }
+
+        @Override
+        public SQLiteConnection getConnection(String username, String password) throws SQLException {
+            return patiently(() -> super.getConnection(username, password));
         }
     }
 
