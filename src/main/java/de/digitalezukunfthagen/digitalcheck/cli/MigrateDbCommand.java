@@ -39,7 +39,7 @@ import java.util.Set;
 public final class MigrateDbCommand implements Cli.Command {
     static final int FAILED = 1;
     private static final int BATCH = 500;
-    private static final String HISTORY = "flyway_schema_history";
+    private static final String HISTORY = Database.MIGRATION_HISTORY;
 
     @Override
     public String summary() {

@@ -21,6 +21,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String ENV_USER = "DIGITALCHECK_DB_USER";
     public static final String ENV_PASSWORD = "DIGITALCHECK_DB_PASSWORD";
+    /** The table that records which migrations ran (Flyway's name and format, kept by {@link Migrations}). */
+    public static final String MIGRATION_HISTORY = "flyway_schema_history";
     private static final String POSTGRESQL_URL = "jdbc:postgresql:";
     /** PostgreSQL's SQLSTATE disk_full. */
     private static final String DISK_FULL = "53100";

@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  */
 final class Migrations {
     static final String INDEX = "db/migrations.txt";
-    static final String HISTORY = "flyway_schema_history";
+    static final String HISTORY = Database.MIGRATION_HISTORY;
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     /** Flyway's base number for its PostgreSQL advisory lock; the hash of the table's name is added. */
     private static final long FLYWAY_LOCK = 77431708279161L;
