@@ -179,7 +179,7 @@ public final class QuestionnaireLoader {
 
     private static Parsed readQuestionnaire(Path file, Problems problems) {
         String text = Yaml.read(file, problems);
-        Node root = text == null ? null : Yaml.composeFile(text, problems);
+        Node root = text == null ? null : Yaml.compose(text, problems);
         if (root == null) {
             return null;
         }

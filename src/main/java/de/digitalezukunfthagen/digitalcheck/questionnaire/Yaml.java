@@ -87,29 +87,10 @@ final class Yaml {
         return true;
     }
 
-    /** Like {@link #compose(Path, Problems)}, for YAML text already read (a stored snapshot). */
-    static Node compose(String text, Problems problems) {
-        try {
-            Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(text));
-            if (root == null) {
-                problems.at(new Pos(1, 1), "the file is empty");
-            }
-            return bounded(root, problems);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            problems.at(pos(mark), "YAML syntax error: " + what);
-            return null;
-        } catch (RuntimeException e) {
-            problems.at(new Pos(1, 1), "cannot read the text: " + e.getMessage());
-            return null;
-        }
-    }
-
     /** Returns the root node, or null after recording why the file could not be read. */
     static Node compose(Path path, Problems problems) {
         String content = read(path, problems);
-        return content == null ? null : composeFile(content, problems);
+        return content == null ? null : compose(content, problems);
     }
 
     /** The text of a questionnaire file, or null after recording why it could not be read. */
@@ -131,8 +112,11 @@ final class Yaml {
         return content;
     }
 
-    /** The root node of the text {@link #read} returned, or null after recording the syntax error. */
-    static Node composeFile(String content, Problems problems) {
+    /**
+     * The root node of YAML text, or null after recording the syntax error: the text {@link #read}
+     * returned, or a stored snapshot, which reads exactly as its file did.
+     */
+    static Node compose(String content, Problems problems) {
         try {
             Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(content));
             if (root == null) {
