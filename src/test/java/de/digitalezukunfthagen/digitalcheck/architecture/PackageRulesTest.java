@@ -33,6 +33,15 @@ class PackageRulesTest {
     }
 
     @Test
+    void the_report_and_the_shared_web_pieces_know_none_of_the_features() {
+        // stats is the exception the README names: the report draws its peers and summaries
+        noClasses().that().resideInAnyPackage(ROOT + ".report..", ROOT + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".assessment..", ROOT + ".workshop..",
+                        ROOT + ".auth..", ROOT + ".initiative..", ROOT + ".ops..", ROOT + ".cli..")
+                .check(classes);
+    }
+
+    @Test
     void the_root_package_is_used_by_nobody_but_itself() {
         noClasses().that().resideOutsideOfPackage(ROOT)
                 .should().dependOnClassesThat().resideInAPackage(ROOT)

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the privacy texts say about the peer comparison and the dashboards (issue 13). */
+/** What the privacy texts say about the peer comparison and the dashboards. */
 class PrivacyPageTest {
     @TempDir
     Path dir;

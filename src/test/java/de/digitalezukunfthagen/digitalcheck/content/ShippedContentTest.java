@@ -148,7 +148,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyRecommendationSaysWhoDoesItHowMuchWorkItIsAndRoughlyWhatItCosts() {
+    void every_recommendation_says_who_does_it_how_much_work_it_is_and_roughly_what_it_costs() {
         List<String> missing = new ArrayList<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
             for (Recommendation r : q.recommendations()) {
@@ -171,7 +171,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void everyDimensionSaysWhatEachLevelMeansForItAndNoTwoDimensionsSayTheSame() {
+    void every_dimension_says_what_each_level_means_for_it_and_no_two_dimensions_say_the_same() {
         List<String> missing = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Questionnaire q : List.of(ShippedContent.digitalCheck(), ShippedContent.quickCheck())) {
