@@ -21,7 +21,8 @@ final class AssessmentStore {
     private AssessmentStore() {
     }
 
-    static void insert(Connection conn, String tokenHash, Row row) throws SQLException {
+    /** Inserts {@code row} (whose id is ignored) and returns it with the id the database gave it. */
+    static Row insert(Connection conn, String tokenHash, Row row) throws SQLException {
         try (PreparedStatement insert = conn.prepareStatement("""
                 INSERT INTO assessment (token_sha256, questionnaire_id, questionnaire_version, fingerprint, answers_json,
                                         company, origin, created_at, updated_at, test, previous_id)
@@ -39,6 +40,15 @@ final class AssessmentStore {
             insert.setInt(10, row.test() ? 1 : 0);
             insert.setObject(11, row.previousId());
             insert.executeUpdate();
+        }
+        // read back by the token, the same way on both engines (generated keys differ between the drivers)
+        try (PreparedStatement select = conn.prepareStatement("SELECT id FROM assessment WHERE token_sha256 = ?")) {
+            select.setString(1, tokenHash);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new Row(row.questionnaireId(), row.version(), row.fingerprint(), row.answersJson(), row.company(),
+                        row.origin(), row.createdAt(), row.updatedAt(), row.test(), row.previousId(), rs.getLong(1));
+            }
         }
     }
 

@@ -166,9 +166,9 @@ public final class Assessments {
             if (previousToken != null && Token.wellFormed(previousToken)) {
                 previousId = AssessmentStore.find(conn, Token.hash(previousToken)).map(AssessmentStore.Row::id).orElse(null);
             }
-            AssessmentStore.Row inserted = new AssessmentStore.Row(questionnaire.id(), questionnaire.version(),
-                    questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now, now, test, previousId, null);
-            AssessmentStore.insert(conn, hash, inserted);
+            AssessmentStore.Row inserted = AssessmentStore.insert(conn, hash, new AssessmentStore.Row(questionnaire.id(),
+                    questionnaire.version(), questionnaire.fingerprint(), write(AnswersJson.toJson(stored)), name, origin, now,
+                    now, test, previousId, null));
             saveFacts(conn, hash, inserted, questionnaire, stored);
             return inserted;
         });
@@ -336,7 +336,7 @@ public final class Assessments {
         if (setCompany) {
             AssessmentStore.updateCompany(conn, hash, save.saved().company(), save.saved().updatedAt());
         }
-        FactsStore.save(conn, hash, save.facts());
+        FactsStore.save(conn, save.saved().id(), save.facts());
         return true;
     }
 
@@ -349,7 +349,7 @@ public final class Assessments {
             throws java.sql.SQLException {
         List<Contact> contacts = versions.contacts();
         Evaluation evaluation = Scorer.evaluate(q, contacts, answers);
-        FactsStore.save(conn, hash, Facts.of(q, answers, evaluation, row.createdAt(), row.origin(), row.test()));
+        FactsStore.save(conn, row.id(), Facts.of(q, answers, evaluation, row.createdAt(), row.origin(), row.test()));
         scored.put(hash, new ScoredAnswers.Scored(row.answersJson(), q, contacts, answers, evaluation));
         return evaluation.result().complete();
     }

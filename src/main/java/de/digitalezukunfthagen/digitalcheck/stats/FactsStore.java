@@ -14,42 +14,59 @@ public final class FactsStore {
     private FactsStore() {
     }
 
-    /** Stores (or replaces) the facts of the assessment whose token has the SHA-256 {@code tokenHash}. */
-    public static void save(Connection conn, String tokenHash, Facts facts) throws SQLException {
-        try (PreparedStatement upsert = conn.prepareStatement("""
-                INSERT INTO assessment_facts (assessment_id, questionnaire_id, questionnaire_version, month, channel, complete,
-                                              test, size_band, industry, overall_score, overall_level, scores, profile, plan,
-                                              contacts)
-                SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM assessment WHERE token_sha256 = ?
-                ON CONFLICT (assessment_id) DO UPDATE SET
-                    questionnaire_id = excluded.questionnaire_id, questionnaire_version = excluded.questionnaire_version,
-                    month = excluded.month, channel = excluded.channel, complete = excluded.complete, test = excluded.test,
-                    size_band = excluded.size_band, industry = excluded.industry, overall_score = excluded.overall_score,
-                    overall_level = excluded.overall_level, scores = excluded.scores, profile = excluded.profile,
-                    plan = excluded.plan, contacts = excluded.contacts
-                """)) {
+    /**
+     * Stores (or replaces) the facts of the assessment with the row id {@code assessmentId}, which must
+     * exist. Nearly every save changes a check that has its facts already: a plain update by key does,
+     * and the upsert only when there were none (it cost as much again in SQLite).
+     */
+    public static void save(Connection conn, long assessmentId, Facts facts) throws SQLException {
+        if (write(conn, """
+                UPDATE assessment_facts SET
+                    questionnaire_id = ?, questionnaire_version = ?, month = ?, channel = ?, complete = ?, test = ?,
+                    size_band = ?, industry = ?, overall_score = ?, overall_level = ?, scores = ?, profile = ?, plan = ?,
+                    contacts = ?
+                WHERE assessment_id = ?
+                """, assessmentId, facts) == 0) {
+            write(conn, """
+                    INSERT INTO assessment_facts (questionnaire_id, questionnaire_version, month, channel, complete, test,
+                                                  size_band, industry, overall_score, overall_level, scores, profile, plan,
+                                                  contacts, assessment_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (assessment_id) DO UPDATE SET
+                        questionnaire_id = excluded.questionnaire_id, questionnaire_version = excluded.questionnaire_version,
+                        month = excluded.month, channel = excluded.channel, complete = excluded.complete, test = excluded.test,
+                        size_band = excluded.size_band, industry = excluded.industry, overall_score = excluded.overall_score,
+                        overall_level = excluded.overall_level, scores = excluded.scores, profile = excluded.profile,
+                        plan = excluded.plan, contacts = excluded.contacts
+                    """, assessmentId, facts);
+        }
+    }
+
+    /** Runs {@code sql}, whose parameters are the facts' columns in table order and then the assessment's id. */
+    private static int write(Connection conn, String sql, long assessmentId, Facts facts) throws SQLException {
+        try (PreparedStatement statement = conn.prepareStatement(sql)) {
             int i = 0;
-            upsert.setString(++i, facts.questionnaireId());
-            upsert.setInt(++i, facts.version());
-            upsert.setString(++i, facts.month());
-            upsert.setString(++i, facts.channel());
-            upsert.setInt(++i, facts.complete() ? 1 : 0);
-            upsert.setInt(++i, facts.test() ? 1 : 0);
-            upsert.setString(++i, facts.sizeBand());
-            upsert.setString(++i, facts.industry());
+            statement.setString(++i, facts.questionnaireId());
+            statement.setInt(++i, facts.version());
+            statement.setString(++i, facts.month());
+            statement.setString(++i, facts.channel());
+            statement.setInt(++i, facts.complete() ? 1 : 0);
+            statement.setInt(++i, facts.test() ? 1 : 0);
+            statement.setString(++i, facts.sizeBand());
+            statement.setString(++i, facts.industry());
             Integer overall = facts.scores().get(Summary.OVERALL);
             if (overall == null) {
-                upsert.setNull(++i, java.sql.Types.INTEGER);
+                statement.setNull(++i, java.sql.Types.INTEGER);
             } else {
-                upsert.setInt(++i, overall);
+                statement.setInt(++i, overall);
             }
-            upsert.setString(++i, facts.levels().get(Summary.OVERALL));
-            upsert.setString(++i, facts.scoresText());
-            upsert.setString(++i, facts.profileText());
-            upsert.setString(++i, String.join(" ", facts.plan()));
-            upsert.setString(++i, String.join(" ", facts.contacts()));
-            upsert.setString(++i, tokenHash);
-            upsert.executeUpdate();
+            statement.setString(++i, facts.levels().get(Summary.OVERALL));
+            statement.setString(++i, facts.scoresText());
+            statement.setString(++i, facts.profileText());
+            statement.setString(++i, String.join(" ", facts.plan()));
+            statement.setString(++i, String.join(" ", facts.contacts()));
+            statement.setLong(++i, assessmentId);
+            return statement.executeUpdate();
         }
     }
 
