@@ -103,6 +103,34 @@ class AssessmentsTest {
         }
     }
 
+    @Test
+    void each_check_keeps_one_facts_row_that_follows_its_answers_and_a_lost_row_comes_back_with_the_next_save() {
+        Catalog catalog = TestApp.fixtures();
+        try (Database db = engine.open(dir)) {
+            Clock clock = Clock.systemUTC();
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Questionnaire q = catalog.find("quick-check").orElseThrow();
+            String first = assessments.create(q, Answers.NONE, null).token();
+            String second = assessments.create(q, Answers.NONE, null).token();
+            assertThat(storedFacts(db)).hasSize(2);
+
+            assessments.saveAnswers(first, Map.of("backups", new Answer.Choice("auto")));
+            Assessments.Opened opened = assessments.open(first).orElseThrow();
+            String expected = String.valueOf(Facts.of(q, opened.answers(), opened.evaluate(), Instant.now(), "online", false)
+                    .scores().get(Condition.OVERALL));
+            assertThat(storedFacts(db)).hasSize(2).contains(List.of(expected, 0, 0))
+                    .contains(List.of(String.valueOf((Object) null), 0, 0));
+
+            db.transaction(conn -> {
+                try (var delete = conn.prepareStatement("DELETE FROM assessment_facts")) {
+                    return delete.executeUpdate();
+                }
+            });
+            assessments.saveAnswers(second, Map.of("backups", new Answer.Choice("auto")));
+            assertThat(storedFacts(db)).containsExactly(List.of(expected, 0, 0));
+        }
+    }
+
     /** Per facts row: the overall score (tenths, as text), complete and test. */
     private static List<List<Object>> storedFacts(Database db) {
         return db.read(conn -> {
