@@ -119,8 +119,9 @@ final class AssessmentApi {
     }
 
     void putAnswers(Context ctx) {
-        String token = ctx.pathParam("token");
-        Questionnaire q = assessments.questionnaireOf(token).orElseThrow(NotFoundResponse::new);
+        // the row is read once: the changes are checked against its questionnaire version, then saved against it
+        Assessments.Stored stored = assessments.stored(ctx.pathParam("token")).orElseThrow(NotFoundResponse::new);
+        Questionnaire q = stored.questionnaire();
         JsonNode body = body(ctx);
         if (body == null) {
             return;
@@ -145,7 +146,7 @@ final class AssessmentApi {
             ApiProblem.invalid("Nothing was stored: " + errors.size() + " problem(s) in the answers.", errors).send(ctx);
             return;
         }
-        Assessments.Opened saved = assessments.saveAnswers(token, parsed.changes()).orElseThrow(NotFoundResponse::new);
+        Assessments.Opened saved = assessments.saveAnswers(stored, parsed.changes()).orElseThrow(NotFoundResponse::new);
         ctx.json(saved.result());
     }
 

@@ -218,12 +218,37 @@ public final class Assessments {
      * The changes must have been checked against the assessment's own questionnaire version.
      */
     public Optional<Opened> saveAnswers(String token, Map<String, Answer> changes) {
-        return update(token, changes, false, null);
+        return update(token, changes, false, null, null);
     }
 
     /** Like {@link #saveAnswers}, and sets the company name (null or blank: none) in the same transaction. */
     public Optional<Opened> saveAnswersAndCompany(String token, Map<String, Answer> changes, String company) {
-        return update(token, changes, true, company(company));
+        return update(token, changes, true, company(company), null);
+    }
+
+    /** An assessment's row as read for a save, with the questionnaire version its changes are checked against. */
+    record Stored(String token, AssessmentStore.Row row, Questionnaire questionnaire) {
+    }
+
+    /**
+     * The row of {@code token} as it is now, for {@link #saveAnswers(Stored, Map)}; empty for a malformed,
+     * unknown or deleted token and for a questionnaire version this app does not have.
+     */
+    Optional<Stored> stored(String token) {
+        if (!Token.wellFormed(token)) {
+            return Optional.empty();
+        }
+        String hash = Token.hash(token);
+        return database.read(conn -> AssessmentStore.find(conn, hash)).flatMap(row ->
+                versions.find(row.questionnaireId(), row.version()).map(q -> new Stored(token, row, q)));
+    }
+
+    /**
+     * Like {@link #saveAnswers(String, Map)}, scored first against the row as {@code stored} read it, so that
+     * a save reads the row once; if it changed since, the save reads it again as any other does.
+     */
+    Optional<Opened> saveAnswers(Stored stored, Map<String, Answer> changes) {
+        return update(stored.token(), changes, false, null, stored.row());
     }
 
     /** Removes the assessment and its answers completely; false when there was none. */
@@ -257,7 +282,9 @@ public final class Assessments {
         return clean;
     }
 
-    private Optional<Opened> update(String token, Map<String, Answer> changes, boolean setCompany, String company) {
+    /** {@code readBefore}: the row as the caller read it moments ago, used for the first attempt; null to read it here. */
+    private Optional<Opened> update(String token, Map<String, Answer> changes, boolean setCompany, String company,
+            AssessmentStore.Row readBefore) {
         if (!Token.wellFormed(token)) {
             return Optional.empty();
         }
@@ -268,7 +295,8 @@ public final class Assessments {
         // evaluation each, and a thread descheduled while holding it stopped every save.
         Save save = null;
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && save == null; attempt++) {
-            Optional<AssessmentStore.Row> found = database.read(conn -> AssessmentStore.find(conn, hash));
+            Optional<AssessmentStore.Row> found = attempt == 0 && readBefore != null ? Optional.of(readBefore)
+                    : database.read(conn -> AssessmentStore.find(conn, hash));
             if (found.isEmpty()) {
                 return Optional.empty();
             }

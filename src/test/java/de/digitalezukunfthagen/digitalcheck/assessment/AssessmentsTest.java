@@ -131,6 +131,30 @@ class AssessmentsTest {
         }
     }
 
+    @Test
+    void a_save_against_a_row_read_before_another_save_keeps_both_and_one_read_before_a_delete_stores_nothing() {
+        Catalog catalog = TestApp.fixtures();
+        try (Database db = engine.open(dir)) {
+            Clock clock = Clock.systemUTC();
+            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Questionnaire q = catalog.find("quick-check").orElseThrow();
+            String token = assessments.create(q, Answers.NONE, null).token();
+
+            Assessments.Stored before = assessments.stored(token).orElseThrow();
+            assertThat(before.questionnaire()).isSameAs(q);
+            assessments.saveAnswers(token, Map.of("industry", new Answer.Choice("crafts")));
+            Assessments.Opened saved = assessments.saveAnswers(before, Map.of("backups", new Answer.Choice("auto"))).orElseThrow();
+            assertThat(saved.answers().values()).containsOnlyKeys("industry", "backups");
+            assertThat(assessments.open(token).orElseThrow().answers().values()).containsOnlyKeys("industry", "backups");
+
+            Assessments.Stored beforeDelete = assessments.stored(token).orElseThrow();
+            assertThat(assessments.delete(token)).isTrue();
+            assertThat(assessments.saveAnswers(beforeDelete, Map.of("plan", new Answer.Choice("written")))).isEmpty();
+            assertThat(assessments.stored(token)).isEmpty();
+            assertThat(storedFacts(db)).isEmpty();
+        }
+    }
+
     /** Per facts row: the overall score (tenths, as text), complete and test. */
     private static List<List<Object>> storedFacts(Database db) {
         return db.read(conn -> {
