@@ -40,7 +40,7 @@ class AssessmentsTest {
     void an_assessment_created_with_answers_and_a_company_opens_by_its_token_only() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
+            Assessments assessments = assessments(catalog, db);
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             Assessments.Created created = assessments.create(q, new Answers(Map.of("backups", new Answer.Choice("auto"))),
                     " Tischlerei\tMuster ", "workshop");
@@ -59,7 +59,7 @@ class AssessmentsTest {
     void concurrent_saves_to_one_assessment_lose_no_answer() throws Exception {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, Clock.systemUTC()), Clock.systemUTC());
+            Assessments assessments = assessments(catalog, db);
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
             String[] ids = {"industry", "plan", "paper", "backups"};
@@ -92,8 +92,7 @@ class AssessmentsTest {
     void a_save_after_the_check_was_marked_as_a_test_keeps_the_mark_in_its_facts() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Clock clock = Clock.systemUTC();
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Assessments assessments = assessments(catalog, db);
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
             assessments.saveAnswers(token, Map.of("industry", new Answer.Choice("crafts")));
@@ -107,8 +106,7 @@ class AssessmentsTest {
     void each_check_keeps_one_facts_row_that_follows_its_answers_and_a_lost_row_comes_back_with_the_next_save() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Clock clock = Clock.systemUTC();
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Assessments assessments = assessments(catalog, db);
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String first = assessments.create(q, Answers.NONE, null).token();
             String second = assessments.create(q, Answers.NONE, null).token();
@@ -135,8 +133,7 @@ class AssessmentsTest {
     void a_save_against_a_row_read_before_another_save_keeps_both_and_one_read_before_a_delete_stores_nothing() {
         Catalog catalog = TestApp.fixtures();
         try (Database db = engine.open(dir)) {
-            Clock clock = Clock.systemUTC();
-            Assessments assessments = new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
+            Assessments assessments = assessments(catalog, db);
             Questionnaire q = catalog.find("quick-check").orElseThrow();
             String token = assessments.create(q, Answers.NONE, null).token();
 
@@ -153,6 +150,11 @@ class AssessmentsTest {
             assertThat(assessments.stored(token)).isEmpty();
             assertThat(storedFacts(db)).isEmpty();
         }
+    }
+
+    private static Assessments assessments(Catalog catalog, Database db) {
+        Clock clock = Clock.systemUTC();
+        return new Assessments(db, QuestionnaireVersions.record(catalog, db, clock), clock);
     }
 
     /** Per facts row: the overall score (tenths, as text), complete and test. */
