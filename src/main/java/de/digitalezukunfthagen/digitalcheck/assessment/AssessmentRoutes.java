@@ -1,5 +1,6 @@
 package de.digitalezukunfthagen.digitalcheck.assessment;
 
+import de.digitalezukunfthagen.digitalcheck.report.PdfReport;
 import de.digitalezukunfthagen.digitalcheck.report.WorkshopSpread;
 import de.digitalezukunfthagen.digitalcheck.web.Csrf;
 import de.digitalezukunfthagen.digitalcheck.web.FeatureRoutes;
@@ -28,7 +29,7 @@ public final class AssessmentRoutes implements FeatureRoutes {
             AssistedBy assistedBy, Clock clock) {
         this.pages = new AssessmentPages(assessments, messages, assistedBy, new RenderedPages(clock, RENDERED_PAGES_BYTES));
         this.api = new AssessmentApi(assessments);
-        this.reports = new ReportDownload(assessments, spreads, clock);
+        this.reports = new ReportDownload(assessments, spreads, new PdfReport(), clock);
         this.followUp = new FollowUp(assessments, messages);
     }
 

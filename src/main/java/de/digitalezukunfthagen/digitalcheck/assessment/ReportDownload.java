@@ -23,8 +23,11 @@ final class ReportDownload {
     private final Assessments assessments;
     private final Function<String, Optional<WorkshopSpread>> spreads;
     private final Clock clock;
+    /** One per app: what every report lays out alike is kept between downloads. */
+    private final PdfReport reports;
 
-    ReportDownload(Assessments assessments, Function<String, Optional<WorkshopSpread>> spreads, Clock clock) {
+    ReportDownload(Assessments assessments, Function<String, Optional<WorkshopSpread>> spreads, PdfReport reports, Clock clock) {
+        this.reports = reports;
         this.assessments = assessments;
         this.spreads = spreads;
         this.clock = clock;
@@ -53,7 +56,7 @@ final class ReportDownload {
         ReportInput input = new ReportInput(opened.questionnaire(), opened.contacts(), opened.answers(), lang,
                 opened.assessment().company(), Hagen.today(clock), spread, "1".equals(full))
                 .withComparisons(FollowUp.comparisons(assessments, opened, opened.evaluate()));
-        byte[] pdf = PdfReport.render(input);
+        byte[] pdf = reports.make(input);
         ctx.contentType(PdfReport.CONTENT_TYPE);
         ctx.header("Content-Disposition", "attachment; filename=\"" + PdfReport.fileName(input) + "\"");
         ctx.result(pdf);

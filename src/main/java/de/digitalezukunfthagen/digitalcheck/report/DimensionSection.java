@@ -89,11 +89,13 @@ final class DimensionSection implements Section {
     public float height(ReportContext ctx, int squeeze, float room) {
         float height = Blocks.HEADING_HEIGHT + Blocks.paragraphHeight(ctx, ctx.msg("appendix.intro"), Style.BODY_MUTED)
                 + Blocks.SUBHEADING_HEIGHT;
-        for (List<Supplier<PdfPTable>> rows : rows(ctx, squeeze).values()) {
+        for (List<Row> rows : rows(ctx, squeeze).values()) {
             height += Blocks.MINOR_HEADING_HEIGHT;
-            for (Supplier<PdfPTable> made : rows) {
-                PdfPTable row = made.get();
-                height += Blocks.height(row) + row.spacingAfter();
+            for (Row made : rows) {
+                height += ctx.rowHeight(made.kind(), made.recommendation(), () -> {
+                    PdfPTable row = made.table().get();
+                    return Blocks.height(row) + row.spacingAfter();
+                });
                 if (height > room) {
                     return height;
                 }
@@ -108,16 +110,20 @@ final class DimensionSection implements Section {
      */
     private static Map<String, List<PdfPTable>> groups(ReportContext ctx, int squeeze) {
         Map<String, List<PdfPTable>> groups = new LinkedHashMap<>();
-        rows(ctx, squeeze).forEach((dimension, rows) -> groups.put(dimension, rows.stream().map(Supplier::get).toList()));
+        rows(ctx, squeeze).forEach((dimension, rows) -> groups.put(dimension, rows.stream().map(r -> r.table().get()).toList()));
         return groups;
     }
 
+    /** One row of the short report's appendix: which recommendation, in which form, made when first asked for. */
+    private record Row(Result.TriggeredRecommendation recommendation, String kind, Supplier<PdfPTable> table) {
+    }
+
     /** The rows of {@link #groups} by dimension id, each made (once per report) when it is first asked for. */
-    private static Map<String, List<Supplier<PdfPTable>>> rows(ReportContext ctx, int squeeze) {
+    private static Map<String, List<Row>> rows(ReportContext ctx, int squeeze) {
         List<Result.TriggeredRecommendation> others = ctx.others();
         int limit = squeeze >= 2 ? TIGHTEST : Integer.MAX_VALUE;
         int named = 0;
-        Map<String, List<Supplier<PdfPTable>>> rows = new LinkedHashMap<>();
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
         for (Dimension dimension : ctx.questionnaire().dimensions()) {
             List<Result.TriggeredRecommendation> mine = others.stream().filter(r -> r.dimension().equals(dimension.id())).toList();
             if (mine.isEmpty() || named >= limit) {
@@ -125,10 +131,10 @@ final class DimensionSection implements Section {
             }
             List<Result.TriggeredRecommendation> shown = mine.subList(0, Math.min(mine.size(), limit - named));
             named += shown.size();
+            String kind = squeeze == 0 ? "compact" : "line";
             rows.put(dimension.id(), shown.stream()
-                    .map(r -> (Supplier<PdfPTable>) () -> squeeze == 0
-                            ? ctx.once("compact:" + r.id(), () -> compact(ctx, r))
-                            : ctx.once("line:" + r.id(), () -> line(ctx, r)))
+                    .map(r -> new Row(r, kind, () -> ctx.once(kind + ":" + r.id(),
+                            () -> squeeze == 0 ? compact(ctx, r) : line(ctx, r))))
                     .toList());
         }
         return rows;

@@ -55,14 +55,30 @@ public final class PdfReport {
             new AnswersSection(),
             new ClosingSection());
 
-    private PdfReport() {
+    private final CardHeights heights = new CardHeights();
+
+    /**
+     * A report maker for an app that makes many: it keeps what every report lays out alike (the heights of
+     * the appendix's rows), so that the page budget's estimate lays out only what is printed. The reports
+     * are the same as {@link #render(ReportInput)}'s.
+     */
+    public PdfReport() {
     }
 
-    /** The report as PDF bytes. */
+    /** The report as PDF bytes, with what earlier reports of this maker laid out. */
+    public byte[] make(ReportInput input) {
+        return bytes(input, heights);
+    }
+
+    /** The report as PDF bytes (on its own: nothing is kept for later reports). */
     public static byte[] render(ReportInput input) {
+        return bytes(input, new CardHeights());
+    }
+
+    private static byte[] bytes(ReportInput input, CardHeights heights) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
         try {
-            render(input, out);
+            render(input, SECTIONS, heights, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -71,7 +87,7 @@ public final class PdfReport {
 
     /** Writes the report to {@code out} (which stays open). */
     public static void render(ReportInput input, OutputStream out) throws IOException {
-        render(input, SECTIONS, out);
+        render(input, SECTIONS, new CardHeights(), out);
     }
 
     /** A file name for downloads, e.g. {@code Digital-Check-Bericht-2026-11-27.pdf}; ASCII only. */
@@ -80,10 +96,14 @@ public final class PdfReport {
     }
 
     static void render(ReportInput input, List<Section> sections, OutputStream out) throws IOException {
+        render(input, sections, new CardHeights(), out);
+    }
+
+    static void render(ReportInput input, List<Section> sections, CardHeights heights, OutputStream out) throws IOException {
         Evaluation evaluation = Scorer.evaluate(input.questionnaire(), input.contacts(), input.answers());
         for (int least = 0; ; least++) {
             ByteArrayOutputStream attempt = new ByteArrayOutputStream(96 * 1024);
-            Layout layout = render(input, evaluation, sections, least, attempt);
+            Layout layout = render(input, evaluation, sections, least, heights, attempt);
             if (input.full() || layout.pages() <= PAGE_BUDGET || layout.squeeze() >= TIGHTEST) {
                 attempt.writeTo(out);
                 return;
@@ -122,8 +142,8 @@ public final class PdfReport {
     }
 
     /** One layout of the report, its appendix at least {@code least} tight. */
-    private static Layout render(ReportInput input, Evaluation evaluation, List<Section> sections, int least, OutputStream out)
-            throws IOException {
+    private static Layout render(ReportInput input, Evaluation evaluation, List<Section> sections, int least,
+            CardHeights heights, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, Style.MARGIN_LEFT, Style.MARGIN_RIGHT, Style.MARGIN_TOP, Style.MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
@@ -131,7 +151,7 @@ public final class PdfReport {
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.setTagged();
             writer.setTabs(PdfName.S);
-            ReportContext ctx = new ReportContext(input, evaluation, sections, document, writer, least);
+            ReportContext ctx = new ReportContext(input, evaluation, sections, document, writer, least, heights);
             writer.setPageEvent(ctx.frame());
             metadata(ctx);
             document.open();

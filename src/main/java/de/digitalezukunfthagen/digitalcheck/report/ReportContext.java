@@ -47,13 +47,15 @@ final class ReportContext {
     private final int leastSqueeze;
     private int squeeze;
     private final java.util.Map<String, Object> made = new java.util.HashMap<>();
+    private final CardHeights heights;
 
     /**
      * {@code leastSqueeze}: the appendix of the short report is laid out at least this tight (see
      * {@link PdfReport#render}); 0 lets the report choose.
      */
     ReportContext(ReportInput input, Evaluation evaluation, List<Section> sections, Document document, PdfWriter writer,
-            int leastSqueeze) {
+            int leastSqueeze, CardHeights heights) {
+        this.heights = heights;
         this.sections = List.copyOf(sections);
         this.leastSqueeze = leastSqueeze;
         this.squeeze = leastSqueeze;
@@ -98,6 +100,17 @@ final class ReportContext {
             made.put(key, block);
         }
         return block;
+    }
+
+    /**
+     * The height of the appendix row {@code kind} of {@code r} in this report's questionnaire version and
+     * language, as laid out by {@code measure} in this or an earlier report (see {@link CardHeights}).
+     */
+    float rowHeight(String kind, Result.TriggeredRecommendation r, java.util.function.Supplier<Float> measure) {
+        Questionnaire q = questionnaire();
+        String key = q.id() + "@" + q.version() + ":" + q.fingerprint() + ":" + language() + ":" + kind + ":" + r.id() + ":"
+                + r.horizon() + ":" + r.priority();
+        return heights.height(key, measure);
     }
 
     Tagging tagging() {
