@@ -95,10 +95,6 @@ public final class PdfReport {
         return Messages.of(input.language()).get(input.full() ? "report.fileFull" : "report.file") + "-" + input.date() + ".pdf";
     }
 
-    static void render(ReportInput input, List<Section> sections, OutputStream out) throws IOException {
-        render(input, sections, new CardHeights(), out);
-    }
-
     static void render(ReportInput input, List<Section> sections, CardHeights heights, OutputStream out) throws IOException {
         Evaluation evaluation = Scorer.evaluate(input.questionnaire(), input.contacts(), input.answers());
         for (int least = 0; ; least++) {
