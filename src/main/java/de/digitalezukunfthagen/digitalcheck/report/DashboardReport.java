@@ -42,6 +42,7 @@ public final class DashboardReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setFullCompression();
+            writer.setCompressionLevel(Style.COMPRESSION);
             document.addTitle(m.get("dashboard.title"));
             document.addAuthor(m.get("publisher"));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));

@@ -144,6 +144,7 @@ public final class PdfReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
             writer.setFullCompression();
+            writer.setCompressionLevel(Style.COMPRESSION);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.setTagged();
             writer.setTabs(PdfName.S);
