@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads a YAML file into SnakeYAML's node tree, which keeps the line and column of every key and value. */
 final class Yaml {
@@ -118,7 +122,11 @@ final class Yaml {
      */
     static Node compose(String content, Problems problems) {
         try {
-            Node root = new org.yaml.snakeyaml.Yaml(options()).compose(new StringReader(content));
+            // the composer alone, as org.yaml.snakeyaml.Yaml.compose runs it, without the Yaml facade's
+            // constructor and representer, which a node tree never uses (their classes cost the start)
+            LoaderOptions options = options();
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(content)), options), new Resolver(),
+                    options).getSingleNode();
             if (root == null) {
                 problems.at(new Pos(1, 1), "the file is empty");
             }
