@@ -11,6 +11,7 @@ import de.digitalezukunfthagen.digitalcheck.cli.ServeCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.StatsCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.UsersCommand;
 import de.digitalezukunfthagen.digitalcheck.cli.ValidateCommand;
+import de.digitalezukunfthagen.digitalcheck.cli.WarmUpCommand;
 import java.time.Clock;
 
 /** The entry point: the one place that reads the system clock; everything else gets it passed in. */
@@ -27,6 +28,7 @@ public final class Main {
     public static Cli cli(Clock clock) {
         return new Cli()
                 .register("serve", new ServeCommand(App::create, clock))
+                .register("warm-up", new WarmUpCommand(App::create, clock))
                 .register("validate", new ValidateCommand(clock))
                 .register("report", new ReportCommand(clock))
                 .register("score", new ScoreCommand())
