@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.digitalezukunfthagen.digitalcheck.common.AppConfig;
 import de.digitalezukunfthagen.digitalcheck.common.Json;
 import de.digitalezukunfthagen.digitalcheck.db.Database;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.BundledQuestionnaires;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Catalog;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.InvalidQuestionnairesException;
-import de.digitalezukunfthagen.digitalcheck.questionnaire.Problem;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Question;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.QuestionType;
 import de.digitalezukunfthagen.digitalcheck.questionnaire.Questionnaire;
@@ -86,12 +83,8 @@ public final class WarmUpCommand implements Cli.Command {
         if (options.get("questionnaires") != null) {
             config = config.withQuestionnaires(Path.of(options.get("questionnaires")));
         }
-        Catalog catalog;
-        try {
-            catalog = BundledQuestionnaires.load(config.questionnaires());
-        } catch (InvalidQuestionnairesException e) {
-            io.err().println("The questionnaires are invalid:");
-            e.problems().stream().map(Problem::toString).forEach(io.err()::println);
+        Catalog catalog = ScoreCommand.loadCatalog(options, io);
+        if (catalog == null) {
             return Cli.INVALID_QUESTIONNAIRES;
         }
         Path dir = Files.createTempDirectory("digitalcheck-warm-up");
