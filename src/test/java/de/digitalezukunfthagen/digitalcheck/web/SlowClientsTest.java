@@ -2,9 +2,11 @@ package de.digitalezukunfthagen.digitalcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,20 @@ class SlowClientsTest {
                 assertThat(o.normalMillis()).isNotEmpty();
                 // the minimum data rate cut the slow uploads off instead of waiting for them
                 assertThat(o.slowCutOff()).isGreaterThanOrEqualTo(250);
+                // the slow clients have hung up: the server lets go of every request of theirs. Waited for here, with
+                // room for a loaded machine, so that the stop below (10 s for requests in flight) has none left
+                assertThat(requestsInFlightAfter(server, Duration.ofSeconds(30))).isZero();
             });
         }
+    }
+
+    /** The requests the server still handles, polled until there are none or {@code patience} has passed. */
+    private static long requestsInFlightAfter(Javalin server, Duration patience) throws InterruptedException {
+        GracefulHandler requests = (GracefulHandler) server.jettyServer().server().getHandler();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (requests.getCurrentRequestCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return requests.getCurrentRequestCount();
     }
 }
